@@ -1,0 +1,263 @@
+package org.frametag.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.frametag.core.text.Document;
+
+/**
+ * Reads inputs lazily, one document at a time, so memory stays bounded whatever the corpus
+ * size. Every input yields documents or problems; nothing is dropped silently.
+ */
+public final class DocumentReader {
+
+    /** Default cap on one document's size. */
+    public static final long DEFAULT_MAX_DOC_BYTES = 64L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InvalidUtf8 invalidUtf8;
+    private final long maxDocBytes;
+    private final InputFormat forcedFormat;
+
+    /**
+     * @param invalidUtf8  what to do with bytes that are not UTF-8
+     * @param maxDocBytes  documents larger than this are reported, not read
+     * @param forcedFormat format for every input, or {@code null} to go by file extension
+     *                     (standard input is then plain text)
+     */
+    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat) {
+        this.invalidUtf8 = invalidUtf8;
+        this.maxDocBytes = maxDocBytes;
+        this.forcedFormat = forcedFormat;
+    }
+
+    public static DocumentReader defaults() {
+        return new DocumentReader(InvalidUtf8.ERROR, DEFAULT_MAX_DOC_BYTES, null);
+    }
+
+    public Stream<ReadResult> read(List<Input> inputs) {
+        return inputs.stream().flatMap(this::read);
+    }
+
+    public Stream<ReadResult> read(Input input) {
+        if (input instanceof Input.FileInput file) {
+            return readFile(file.path());
+        }
+        InputStream stdin = ((Input.StandardInput) input).stream();
+        return format(null) == InputFormat.JSONL
+                ? jsonLines(stdin, "stdin", "-")
+                : Stream.of(plain(stdin, "stdin", "-"));
+    }
+
+    private InputFormat format(Path path) {
+        if (forcedFormat != null) {
+            return forcedFormat;
+        }
+        return path == null ? InputFormat.TEXT : InputFormat.of(path);
+    }
+
+    private Stream<ReadResult> readFile(Path path) {
+        String id = stem(path);
+        String name = path.toString();
+        InputStream in;
+        try {
+            if (Files.isDirectory(path)) {
+                return Stream.of(failed(id, name, null, "is a folder, not a file"));
+            }
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            return Stream.of(failed(id, name, null, "no such file"));
+        } catch (IOException e) {
+            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+        if (format(path) == InputFormat.JSONL) {
+            return jsonLines(in, id, name).onClose(() -> closeQuietly(in));
+        }
+        try (in) {
+            return Stream.of(plain(in, id, name));
+        } catch (IOException e) {
+            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private ReadResult plain(InputStream in, String id, String name) {
+        byte[] bytes;
+        try {
+            bytes = readAtMost(in, maxDocBytes);
+        } catch (IOException e) {
+            return failed(id, name, null, "cannot read: " + e.getMessage());
+        }
+        if (bytes == null) {
+            return failed(id, name, null, "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+        }
+        return document(bytes, id, name, null, Map.of());
+    }
+
+    private ReadResult document(byte[] bytes, String id, String name, Integer line, Map<String, Object> fields) {
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes, invalidUtf8);
+        } catch (CharacterCodingException e) {
+            return failed(id, name, line, "invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)");
+        }
+        return textDocument(decoded.text(), decoded.replaced(), id, name, line, fields);
+    }
+
+    private static ReadResult textDocument(String text, boolean replaced, String id, String name, Integer line,
+                                           Map<String, Object> fields) {
+        if (text.isBlank()) {
+            return failed(id, name, line, "empty document");
+        }
+        Map<String, Object> all = fields;
+        if (replaced) {
+            all = new LinkedHashMap<>(fields);
+            all.put("invalid_utf8_replaced", true);
+        }
+        String origin = line == null ? name : name + ":" + line;
+        return new ReadResult.Loaded(Documents.fromText(id, text, all, origin));
+    }
+
+    private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {
+        Iterator<ReadResult> lines = new Iterator<>() {
+            private final BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            private int lineNumber;
+            private ReadResult next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    next = readLine();
+                }
+                return next != null;
+            }
+
+            @Override
+            public ReadResult next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ReadResult result = next;
+                next = null;
+                return result;
+            }
+
+            private ReadResult readLine() {
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                boolean tooLong = false;
+                int b;
+                try {
+                    while ((b = buffered.read()) != -1 && b != '\n') {
+                        if (line.size() < maxDocBytes) {
+                            line.write(b);
+                        } else {
+                            tooLong = true;
+                        }
+                    }
+                } catch (IOException e) {
+                    done = true;
+                    return failed(null, name, lineNumber + 1, "cannot read: " + e.getMessage());
+                }
+                if (b == -1) {
+                    done = true;
+                    if (line.size() == 0 && !tooLong) {
+                        return null;
+                    }
+                }
+                lineNumber++;
+                if (tooLong) {
+                    return failed(null, name, lineNumber, "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+                }
+                return jsonDocument(line.toByteArray(), stem, name, lineNumber);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false);
+    }
+
+    /** One JSONL line as a document, a problem, or {@code null} for a blank line. */
+    private ReadResult jsonDocument(byte[] bytes, String stem, String name, int line) {
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes, invalidUtf8);
+        } catch (CharacterCodingException e) {
+            return failed(null, name, line, "invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)");
+        }
+        String raw = decoded.text().strip();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(raw);
+        } catch (JsonProcessingException e) {
+            return failed(null, name, line, "malformed JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return failed(null, name, line, "expected a JSON object with \"id\" and \"text\"");
+        }
+        JsonNode idNode = node.get("id");
+        String id = idNode != null && (idNode.isTextual() || idNode.isNumber()) ? idNode.asText() : stem + "-" + line;
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            return failed(id, name, line, "missing \"text\" field");
+        }
+        if (!text.isTextual()) {
+            return failed(id, name, line, "\"text\" must be a string");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("text") && !e.getKey().equals("id")) {
+                fields.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+            }
+        });
+        ReadResult result = textDocument(text.asText(), decoded.replaced(), id, name, line, fields);
+        if (result instanceof ReadResult.Loaded loaded && node.path("date").isTextual()) {
+            Document d = loaded.document();
+            return new ReadResult.Loaded(new Document(d.id(), d.text(), d.body(),
+                    Documents.parseDate(node.get("date").asText()).or(d::date), d.fields(), d.origin()));
+        }
+        return result;
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        return bytes.length > limit ? null : bytes;
+    }
+
+    private static ReadResult failed(String id, String name, Integer line, String reason) {
+        return new ReadResult.Failed(new InputProblem(id, name, line, reason));
+    }
+
+    private static String stem(Path path) {
+        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.frametag.core.io;
+
+/**
+ * Why one input could not become a document. Kept apart from documents so a batch goes on
+ * and every input ends up either in the output or in the error report.
+ *
+ * @param doc    the document id, when it is known
+ * @param path   the file, or {@code -} for standard input
+ * @param line   the line of a JSON Lines file, or {@code null}
+ * @param reason what went wrong, for a person
+ */
+public record InputProblem(String doc, String path, Integer line, String reason) {
+
+    @Override
+    public String toString() {
+        return path + (line == null ? "" : ":" + line) + (doc == null ? "" : " (" + doc + ")") + ": " + reason;
+    }
+}

@@ -1,0 +1,16 @@
+package org.frametag.core.text;
+
+/** The shape of a token, so rules can ask for "a percentage" or "a number" without listing them. */
+public enum TokenKind {
+    WORD,
+    NUMBER,
+    PERCENT,
+    MONEY,
+    ABBREVIATION,
+    URL,
+    EMAIL,
+    HANDLE,
+    HASHTAG,
+    PUNCTUATION,
+    SYMBOL
+}

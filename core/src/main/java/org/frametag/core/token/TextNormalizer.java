@@ -1,0 +1,30 @@
+package org.frametag.core.token;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds the spelling variants that news text mixes freely (curly and straight quotes, the
+ * several dashes, compatibility forms, case) into one form for matching.
+ */
+public final class TextNormalizer {
+
+    public String normalize(CharSequence surface) {
+        String folded = Normalizer.normalize(surface, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            out.append(fold(folded.charAt(i)));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static char fold(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> '-';
+            case '\u00A0', '\u2007', '\u202F' -> ' ';
+            default -> c;
+        };
+    }
+}
