@@ -1,0 +1,165 @@
+package org.frametag.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frametag.core.DocumentAnalyzer;
+import org.frametag.core.text.AnalyzedDocument;
+import org.frametag.core.text.Document;
+import org.frametag.core.text.Span;
+import org.frametag.core.text.Token;
+import org.frametag.rules.facts.DocumentInfo;
+import org.frametag.rules.facts.Mention;
+import org.frametag.rules.facts.Sentence;
+import org.frametag.rules.terms.TermIndex;
+import org.frametag.rules.terms.TermMatch;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled rule pack ready to tag documents. The rule base is compiled once and shared;
+ * each document gets its own short-lived session, so no fact or tag leaks between documents
+ * and one classifier can serve many threads.
+ */
+public final class Classifier {
+
+    /** Default bound on rule firings per document: far above any real document's need. */
+    public static final int DEFAULT_MAX_FIRINGS = 100_000;
+
+    private final KieBase kieBase;
+    private final TermIndex terms;
+    private final List<String> categories;
+    private final DocumentAnalyzer analyzer;
+    private final int maxFirings;
+    private final List<Diagnostic> warnings;
+
+    Classifier(KieBase kieBase, TermIndex terms, List<String> categories, DocumentAnalyzer analyzer,
+               int maxFirings, List<Diagnostic> warnings) {
+        this.kieBase = kieBase;
+        this.terms = terms;
+        this.categories = List.copyOf(categories);
+        this.analyzer = analyzer;
+        this.maxFirings = maxFirings;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The pack's categories, in the order its categories file lists them. */
+    public List<String> categories() {
+        return categories;
+    }
+
+    /** Problems that do not stop the pack from running. */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /** The names of all rules in the pack, sorted. */
+    public List<String> ruleNames() {
+        return kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .map(Rule::getName)
+                .sorted()
+                .toList();
+    }
+
+    /** Every rule with its metadata (such as examples), sorted by name. */
+    public List<Rule> rules() {
+        return kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(Rule::getName))
+                .toList();
+    }
+
+    public DocumentAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public ClassifiedDocument classify(Document document) {
+        return classify(analyzer.analyze(document));
+    }
+
+    /**
+     * Tags every sentence of {@code document}.
+     *
+     * @throws RuleFailure when a rule loops past the firing limit, tags an unknown category or throws
+     */
+    public ClassifiedDocument classify(AnalyzedDocument document) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            Tagger tagger = new Tagger(Set.copyOf(categories), session);
+            session.setGlobal("tagger", tagger);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    tagger.firing(event.getMatch());
+                }
+            });
+            List<List<ConceptMention>> mentions = insertFacts(session, document);
+            fire(session, tagger, document);
+            Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
+            List<SentenceResult> results = new ArrayList<>(document.sentences().size());
+            for (org.frametag.core.text.Sentence s : document.sentences()) {
+                results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()), mentions.get(s.index())));
+            }
+            return new ClassifiedDocument(document.document(), results);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<List<ConceptMention>> insertFacts(KieSession session, AnalyzedDocument document) {
+        String text = document.text();
+        session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),
+                document.sentences().size()));
+        List<List<ConceptMention>> all = new ArrayList<>(document.sentences().size());
+        for (org.frametag.core.text.Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
+                        t.norm(), t.stem(), t.kind().name()));
+            }
+            List<ConceptMention> seen = new ArrayList<>();
+            for (TermMatch match : terms.find(tokens)) {
+                int start = tokens.get(match.first()).start();
+                int end = tokens.get(match.last()).end();
+                String covered = text.substring(start, end);
+                session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered));
+                seen.add(new ConceptMention(match.concept(), new Span(start, end), covered));
+            }
+            all.add(seen);
+        }
+        return all;
+    }
+
+    private void fire(KieSession session, Tagger tagger, AnalyzedDocument document) {
+        try {
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings && session.fireAllRules(1) > 0) {
+                String busiest = tagger.firings().entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey)
+                        .orElse(null);
+                throw new RuleFailure(busiest, "rules fired more than " + maxFirings + " times on document "
+                        + document.id() + " (most often: \"" + busiest + "\"); a rule probably loops", null);
+            }
+        } catch (RuleFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof RuleFailure)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof RuleFailure failure) {
+                throw failure;
+            }
+            throw new RuleFailure(null, "a rule failed on document " + document.id() + ": " + cause, e);
+        }
+    }
+}

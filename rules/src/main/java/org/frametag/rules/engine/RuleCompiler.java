@@ -1,0 +1,114 @@
+package org.frametag.rules.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.frametag.core.DocumentAnalyzer;
+import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.RulePack;
+import org.frametag.rules.terms.TermIndex;
+import org.frametag.rules.terms.TermList;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/** Compiles a rule pack into a {@link Classifier}, or reports every error in it with its place. */
+public final class RuleCompiler {
+
+    private static final String DRL_ROOT = "src/main/resources/frametag/";
+
+    private final DocumentAnalyzer analyzer;
+    private final int maxFirings;
+
+    public RuleCompiler(DocumentAnalyzer analyzer, int maxFirings) {
+        this.analyzer = analyzer;
+        this.maxFirings = maxFirings;
+    }
+
+    public static RuleCompiler defaults() {
+        return new RuleCompiler(DocumentAnalyzer.news(), Classifier.DEFAULT_MAX_FIRINGS);
+    }
+
+    /**
+     * @throws RulePackException with every error when the pack cannot run; warnings travel with
+     *                           the classifier
+     */
+    public Classifier compile(RulePack pack) throws RulePackException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<String> categories = categories(pack, diagnostics);
+        List<TermList> lists = pack.termFiles().stream()
+                .map(f -> TermList.parse(concept(f.path()), f.path(), f.content()))
+                .toList();
+        TermIndex terms = new TermIndex(lists, analyzer.tokenizer());
+        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), 0,
+                "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        if (pack.drlFiles().isEmpty()) {
+            diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
+        }
+        KieBase kieBase = build(pack, diagnostics);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            throw new RulePackException(diagnostics);
+        }
+        return new Classifier(kieBase, terms, categories, analyzer, maxFirings, diagnostics);
+    }
+
+    private static List<String> categories(RulePack pack, List<Diagnostic> diagnostics) {
+        Set<String> categories = new LinkedHashSet<>();
+        pack.categoriesFile().ifPresentOrElse(file -> {
+            String[] lines = file.content().split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].replaceAll("#.*", "").strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (!line.matches("[A-Z][A-Z0-9_]*")) {
+                    diagnostics.add(Diagnostic.error(file.path(), i + 1, 1,
+                            "category \"" + line + "\" must be UPPER_CASE letters, digits and underscores"));
+                } else if (!categories.add(line)) {
+                    diagnostics.add(Diagnostic.warning(file.path(), i + 1, 1, "category " + line + " is listed twice"));
+                }
+            }
+        }, () -> diagnostics.add(Diagnostic.error(RulePack.CATEGORIES, 0, 0,
+                "the pack has no " + RulePack.CATEGORIES + "; list its categories there, one per line")));
+        return List.copyOf(categories);
+    }
+
+    private static String concept(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - ".txt".length());
+    }
+
+    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId release = services.newReleaseId("org.frametag.pack", "p" + UUID.randomUUID().toString().replace("-", ""), "1.0.0");
+        files.generateAndWritePomXML(release);
+        for (PackFile drl : pack.drlFiles()) {
+            files.write(DRL_ROOT + drl.path(), drl.content());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
+        boolean failed = false;
+        for (Message m : builder.getResults().getMessages()) {
+            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^" + DRL_ROOT, "");
+            String text = m.getText().strip();
+            if (m.getLevel() == Message.Level.ERROR) {
+                failed = true;
+                diagnostics.add(Diagnostic.error(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
+            } else if (m.getLevel() == Message.Level.WARNING) {
+                diagnostics.add(Diagnostic.warning(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        KieBase kieBase = services.newKieContainer(release).getKieBase();
+        services.getRepository().removeKieModule(release);
+        return kieBase;
+    }
+}

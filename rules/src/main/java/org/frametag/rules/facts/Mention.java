@@ -1,0 +1,90 @@
+package org.frametag.rules.facts;
+
+/**
+ * A place where a sentence mentions a concept: some words that match an entry of the term
+ * list named {@link #getConcept()}. Rules are written over mentions, so they name ideas
+ * ("interference", "foreign-actor") instead of listing words.
+ */
+public final class Mention {
+
+    private final String concept;
+    private final int sentence;
+    private final int first;
+    private final int last;
+    private final int start;
+    private final int end;
+    private final String text;
+
+    public Mention(String concept, int sentence, int first, int last, int start, int end, String text) {
+        this.concept = concept;
+        this.sentence = sentence;
+        this.first = first;
+        this.last = last;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+    }
+
+    public String getConcept() {
+        return concept;
+    }
+
+    /** Index of the sentence the mention is in. */
+    public int getSentence() {
+        return sentence;
+    }
+
+    /** Index of the mention's first token in its sentence. */
+    public int getFirst() {
+        return first;
+    }
+
+    /** Index of the mention's last token in its sentence. */
+    public int getLast() {
+        return last;
+    }
+
+    public int getStart() {
+        return start;
+    }
+
+    public int getEnd() {
+        return end;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    /**
+     * How many tokens stand between this mention and {@code other} in the same sentence:
+     * 0 when they touch or overlap. Mentions in different sentences are infinitely far.
+     */
+    public int distanceTo(Mention other) {
+        if (other.sentence != sentence) {
+            return Integer.MAX_VALUE;
+        }
+        if (other.first > last) {
+            return other.first - last - 1;
+        }
+        if (first > other.last) {
+            return first - other.last - 1;
+        }
+        return 0;
+    }
+
+    /** True when {@code other} is in the same sentence with at most {@code tokens} tokens between. */
+    public boolean near(Mention other, int tokens) {
+        return distanceTo(other) <= tokens;
+    }
+
+    /** True when this mention ends before {@code other} starts, in the same sentence. */
+    public boolean before(Mention other) {
+        return other.sentence == sentence && last < other.first;
+    }
+
+    @Override
+    public String toString() {
+        return concept + " '" + text + "' (sentence " + sentence + ", tokens " + first + "-" + last + ")";
+    }
+}

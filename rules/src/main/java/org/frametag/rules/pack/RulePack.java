@@ -1,0 +1,118 @@
+package org.frametag.rules.pack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A rule pack as files: DRL rules, the term lists they use and the list of categories.
+ *
+ * <p>Layout of a pack folder: {@code categories.txt} (one category per line), {@code *.drl}
+ * files anywhere in the folder, and {@code terms/*.txt} term lists, one concept per file.
+ *
+ * @param name  where the pack came from, for messages
+ * @param files every file of the pack, sorted by path
+ */
+public record RulePack(String name, List<PackFile> files) {
+
+    public static final String CATEGORIES = "categories.txt";
+    public static final String TERMS = "terms/";
+    private static final String BUNDLED = "org/frametag/rules/pack";
+
+    public RulePack {
+        files = files.stream().sorted(java.util.Comparator.comparing(PackFile::path)).toList();
+    }
+
+    public static RulePack fromFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("rule pack folder not found: " + folder);
+        }
+        return new RulePack(folder.toString(), readTree(folder));
+    }
+
+    /** The pack that ships with frametag, implementing the codebook in {@code docs/codebook.md}. */
+    public static RulePack bundled() {
+        URL url = RulePack.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("bundled rule pack missing from the classpath: " + BUNDLED);
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = jarFileSystem(uri)) {
+                    return new RulePack("bundled", readTree(jar.getPath(BUNDLED)));
+                }
+            }
+            return new RulePack("bundled", readTree(Path.of(uri)));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read bundled rule pack: " + e.getMessage(), e);
+        }
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            throw new IllegalStateException("bundled rule pack jar is already open", e);
+        }
+    }
+
+    private static List<PackFile> readTree(Path root) {
+        List<PackFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.endsWith(".drl") || rel.endsWith(".txt") || rel.endsWith(".yaml") || rel.endsWith(".yml")) {
+                    files.add(new PackFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule pack " + root + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    public List<PackFile> drlFiles() {
+        return files.stream().filter(f -> f.path().endsWith(".drl")).toList();
+    }
+
+    public List<PackFile> termFiles() {
+        return files.stream().filter(f -> f.path().startsWith(TERMS) && f.path().endsWith(".txt")).toList();
+    }
+
+    /** The categories file, if the pack has one. */
+    public java.util.Optional<PackFile> categoriesFile() {
+        return files.stream().filter(f -> f.path().equals(CATEGORIES)).findFirst();
+    }
+
+    /** A hash of every file's path and content: the same pack always has the same fingerprint. */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (PackFile f : files) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.content().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

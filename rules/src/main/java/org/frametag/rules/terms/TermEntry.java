@@ -1,0 +1,12 @@
+package org.frametag.rules.terms;
+
+/**
+ * One line of a term list.
+ *
+ * @param text the entry as written (without the {@code =} marker)
+ * @param exact true for entries written {@code =Term}: matched on the exact surface text, case
+ *              included, instead of on stems (so {@code =US} does not match "us")
+ * @param line  the line in the term-list file, for messages
+ */
+public record TermEntry(String text, boolean exact, int line) {
+}
