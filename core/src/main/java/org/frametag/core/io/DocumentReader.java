@@ -22,6 +22,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.frametag.core.text.Document;
+import org.frametag.core.text.Origin;
 
 /**
  * Reads inputs lazily, one document at a time, so memory stays bounded whatever the corpus
@@ -132,8 +133,7 @@ public final class DocumentReader {
             all = new LinkedHashMap<>(fields);
             all.put("invalid_utf8_replaced", true);
         }
-        String origin = line == null ? name : name + ":" + line;
-        return new ReadResult.Loaded(Documents.fromText(id, text, all, origin));
+        return new ReadResult.Loaded(Documents.fromText(id, text, all, new Origin(name, line)));
     }
 
     private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {
