@@ -95,7 +95,7 @@ public final class RuleCompiler {
         KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
         boolean failed = false;
         for (Message m : builder.getResults().getMessages()) {
-            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^" + DRL_ROOT, "");
+            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");
             String text = m.getText().strip();
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
