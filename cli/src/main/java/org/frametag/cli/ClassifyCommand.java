@@ -1,7 +1,6 @@
 package org.frametag.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +83,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     private Writer open() throws IOException {
         if (output == null) {
-            return new OutputStreamWriter(new NonClosingStream(System.out), StandardCharsets.UTF_8);
+            return new NonClosingWriter(spec.commandLine().getOut());
         }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
