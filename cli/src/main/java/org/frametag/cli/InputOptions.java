@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.frametag.core.io.DocumentReader;
+import org.frametag.core.io.Input;
 import org.frametag.core.io.InputFormat;
 import org.frametag.core.io.Inputs;
 import org.frametag.core.io.InvalidUtf8;
@@ -46,11 +47,35 @@ public final class InputOptions {
         return paths;
     }
 
+    /** The inputs the paths stand for, folders expanded. */
+    public List<Input> inputs() {
+        return new Inputs(include, exclude).expand(paths, System.in);
+    }
+
     /** Every document of every path, read lazily in order; problems come as {@link ReadResult.Failed}. */
     public Stream<ReadResult> read() {
+        return read(inputs());
+    }
+
+    public Stream<ReadResult> read(List<Input> inputs) {
         InputFormat format = input == null ? null : (input == Format.jsonl ? InputFormat.JSONL : InputFormat.TEXT);
         InvalidUtf8 policy = onInvalidUtf8 == Utf8Action.replace ? InvalidUtf8.REPLACE : InvalidUtf8.ERROR;
-        DocumentReader reader = new DocumentReader(policy, maxDocBytes, format);
-        return reader.read(new Inputs(include, exclude).expand(paths, System.in));
+        return new DocumentReader(policy, maxDocBytes, format).read(inputs);
+    }
+
+    /** The total size of the file inputs, for progress; 0 when standard input is among them. */
+    public static long totalBytes(List<Input> inputs) {
+        long total = 0;
+        for (Input input : inputs) {
+            if (!(input instanceof Input.FileInput file)) {
+                return 0;
+            }
+            try {
+                total += java.nio.file.Files.size(file.path());
+            } catch (java.io.IOException e) {
+                // reading it will report the problem
+            }
+        }
+        return total;
     }
 }

@@ -14,6 +14,8 @@ public final class Main {
     public static int run(String... args) {
         if (Arrays.asList(args).contains("--verbose")) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.org.kie", "info");
         }
         return commandLine().execute(args);
     }

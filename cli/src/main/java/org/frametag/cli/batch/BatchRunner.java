@@ -29,6 +29,12 @@ public final class BatchRunner {
         void accept(Outcome outcome) throws Exception;
     }
 
+    /** Text held by documents waiting in the window, beyond which the reader waits for the workers. */
+    private static final long MAX_CHARS_IN_FLIGHT = 16L * 1024 * 1024;
+
+    private record InFlight(Future<Outcome> outcome, long chars) {
+    }
+
     private final Function<Document, Outcome> work;
     private final int jobs;
 
@@ -52,17 +58,14 @@ public final class BatchRunner {
     }
 
     /**
-     * Runs every input through the rules, skipping documents {@code skip} accepts, and passes
-     * each outcome to {@code sink} in input order.
+     * Runs every input through the rules, skipping documents {@code skip} accepts (asked in
+     * input order, on the calling thread), and passes each outcome to {@code sink} in input order.
      */
     public void run(Stream<ReadResult> inputs, Predicate<Document> skip, Sink sink) throws Exception {
-        Iterator<ReadResult> it = inputs.iterator();
+        Iterator<ReadResult> it = new SkippingIterator(inputs.iterator(), skip);
         if (jobs == 1) {
             while (it.hasNext()) {
-                Outcome outcome = toOutcome(it.next(), skip);
-                if (outcome != null) {
-                    sink.accept(outcome);
-                }
+                sink.accept(toOutcome(it.next()));
             }
             return;
         }
@@ -72,40 +75,77 @@ public final class BatchRunner {
             return t;
         });
         try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<InFlight> window = new ArrayDeque<>();
             int capacity = jobs * 4;
+            long chars = 0;
             while (it.hasNext()) {
                 ReadResult next = it.next();
-                window.add(pool.submit(() -> toOutcome(next, skip)));
-                if (window.size() >= capacity) {
-                    emit(window.removeFirst(), sink);
+                InFlight task = new InFlight(pool.submit(() -> toOutcome(next)), size(next));
+                window.add(task);
+                chars += task.chars();
+                while (window.size() >= capacity || chars > MAX_CHARS_IN_FLIGHT && window.size() > 1) {
+                    InFlight done = window.removeFirst();
+                    chars -= done.chars();
+                    emit(done.outcome(), sink);
                 }
             }
             while (!window.isEmpty()) {
-                emit(window.removeFirst(), sink);
+                emit(window.removeFirst().outcome(), sink);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Outcome toOutcome(ReadResult result, Predicate<Document> skip) {
+    private static long size(ReadResult result) {
+        return result instanceof ReadResult.Loaded loaded ? loaded.document().text().length() : 0;
+    }
+
+    private Outcome toOutcome(ReadResult result) {
         if (result instanceof ReadResult.Failed failed) {
             return new Outcome.Failed(failed.problem());
         }
-        Document document = ((ReadResult.Loaded) result).document();
-        return skip.test(document) ? null : work.apply(document);
+        return work.apply(((ReadResult.Loaded) result).document());
+    }
+
+    /** Drops the documents {@code skip} accepts, keeping failures and the rest in order. */
+    private static final class SkippingIterator implements Iterator<ReadResult> {
+        private final Iterator<ReadResult> source;
+        private final Predicate<Document> skip;
+        private ReadResult next;
+
+        SkippingIterator(Iterator<ReadResult> source, Predicate<Document> skip) {
+            this.source = source;
+            this.skip = skip;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && source.hasNext()) {
+                ReadResult candidate = source.next();
+                if (!(candidate instanceof ReadResult.Loaded loaded && skip.test(loaded.document()))) {
+                    next = candidate;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            ReadResult result = next;
+            next = null;
+            return result;
+        }
     }
 
     private static void emit(Future<Outcome> future, Sink sink) throws Exception {
-        Outcome outcome;
         try {
-            outcome = future.get();
+            sink.accept(future.get());
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
-        }
-        if (outcome != null) {
-            sink.accept(outcome);
         }
     }
 }

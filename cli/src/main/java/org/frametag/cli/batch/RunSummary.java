@@ -19,7 +19,6 @@ public final class RunSummary {
     private final List<InputProblem> problems = new ArrayList<>();
     private long documents;
     private long sentences;
-    private long bytes;
     private int failed;
 
     public RunSummary(List<String> categories) {
@@ -29,7 +28,6 @@ public final class RunSummary {
     public void add(ClassifiedDocument document) {
         documents++;
         sentences += document.sentences().size();
-        bytes += document.document().text().length();
         for (SentenceResult s : document.sentences()) {
             s.categories().forEach(c -> tags.merge(c, 1L, Long::sum));
         }
@@ -61,6 +59,17 @@ public final class RunSummary {
     /** Sentences tagged with each category. */
     public Map<String, Long> tags() {
         return tags;
+    }
+
+    /** The summary as a JSON-ready map, for {@code --summary FILE}. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", documents);
+        m.put("sentences", sentences);
+        m.put("failed", failed);
+        m.put("tags", tags);
+        m.put("elapsed_seconds", Math.round(elapsedSeconds() * 1000) / 1000.0);
+        return m;
     }
 
     public void print(PrintWriter err) {

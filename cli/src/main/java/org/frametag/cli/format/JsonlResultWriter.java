@@ -15,6 +15,9 @@ import org.frametag.rules.engine.Tag;
  */
 public final class JsonlResultWriter implements ResultWriter {
 
+    /** Flag of documents read with {@code --on-invalid-utf8 replace} whose bytes were not all UTF-8. */
+    private static final String REPLACED = "invalid_utf8_replaced";
+
     private final Writer out;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -25,6 +28,7 @@ public final class JsonlResultWriter implements ResultWriter {
     @Override
     public void write(ClassifiedDocument document) throws IOException {
         String text = document.document().text();
+        boolean replaced = Boolean.TRUE.equals(document.document().fields().get(REPLACED));
         StringBuilder lines = new StringBuilder();
         for (SentenceResult s : document.sentences()) {
             java.io.StringWriter line = new java.io.StringWriter();
@@ -55,6 +59,9 @@ public final class JsonlResultWriter implements ResultWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                if (replaced) {
+                    g.writeBooleanField(REPLACED, true);
+                }
                 g.writeEndObject();
             }
             lines.append(line).append('\n');

@@ -30,8 +30,11 @@ import org.frametag.core.text.Origin;
  */
 public final class DocumentReader {
 
-    /** Default cap on one document's size. */
-    public static final long DEFAULT_MAX_DOC_BYTES = 64L * 1024 * 1024;
+    /**
+     * Default cap on one document's size: far above any news article, low enough that one
+     * document's tokens and facts stay well inside a small heap.
+     */
+    public static final long DEFAULT_MAX_DOC_BYTES = 2L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
