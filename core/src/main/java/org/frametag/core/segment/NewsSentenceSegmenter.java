@@ -443,8 +443,9 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         }
     }
 
+    /** Whitespace, no-break spaces and every line separator, including NEL (U+0085). */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     static boolean isLineBreak(char c) {
