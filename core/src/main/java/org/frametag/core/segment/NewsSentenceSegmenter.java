@@ -340,7 +340,7 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         }
 
         private boolean inUrlOrAddress(int from) {
-            int floor = Math.max(unitStart, from - 256);
+            int floor = Math.max(unitStart, from - MAX_WORD_LOOKBEHIND * 2);
             for (int k = from - 1; k >= floor; k--) {
                 char c = text.charAt(k);
                 if (isSpace(c)) {

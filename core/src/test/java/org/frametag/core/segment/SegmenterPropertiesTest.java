@@ -46,11 +46,11 @@ class SegmenterPropertiesTest {
     }
 
     @Test
-    void megabyteInputsOfOneRepeatedPatternComplete() {
+    void longInputsOfOneRepeatedPatternComplete() {
         String[] patterns = {"a", ".", "a.", "A.b", "U.S. ", "\n", " \n", "(", "”", "\uD800", "1.", ". ", "a.Ba"};
         NewsSentenceSegmenter segmenter = new NewsSentenceSegmenter();
         for (String pattern : patterns) {
-            String text = pattern.repeat(1_000_000 / pattern.length());
+            String text = pattern.repeat(300_000 / pattern.length());
             Span all = new Span(0, text.length());
             checkGuarantees(text, all, segmenter.segment(text, all), NewsSentenceSegmenter.DEFAULT_MAX_SENTENCE_LENGTH);
         }
