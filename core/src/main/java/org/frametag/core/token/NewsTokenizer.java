@@ -21,8 +21,8 @@ import org.frametag.core.text.TokenKind;
  */
 public final class NewsTokenizer implements Tokenizer {
 
-    /** Distinct words whose stems each thread remembers before starting over. */
-    public static final int DEFAULT_STEM_CACHE_SIZE = 50_000;
+    /** Slots in each thread's memo of recent tokens and their stems. */
+    public static final int DEFAULT_MEMO_SIZE = 1 << 16;
 
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
             "com", "org", "net", "gov", "edu", "int", "mil", "info", "io", "ru", "ua", "uk", "us", "eu",
@@ -46,15 +46,21 @@ public final class NewsTokenizer implements Tokenizer {
             "pres", "min", "max", "govt", "hon", "maj", "brig", "pct", "bros", "esq", "viz", "incl");
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final Stemmer stemmer;
+    private final ThreadLocal<TokenMemo> memo;
 
     public NewsTokenizer() {
-        this(DEFAULT_STEM_CACHE_SIZE);
+        this(DEFAULT_MEMO_SIZE);
     }
 
-    /** @param stemCacheSize distinct words whose stems each thread memoises (0 turns the cache off) */
-    public NewsTokenizer(int stemCacheSize) {
-        this.stemmer = new Stemmer(stemCacheSize);
+    /**
+     * @param memoSize slots in each thread's bounded memo of tokens, normalised forms and stems
+     *                 (0 turns memoisation off; results are the same either way)
+     */
+    public NewsTokenizer(int memoSize) {
+        if (memoSize < 0) {
+            throw new IllegalArgumentException("memoSize must not be negative: " + memoSize);
+        }
+        this.memo = ThreadLocal.withInitial(() -> new TokenMemo(memoSize));
     }
 
     @Override
@@ -62,7 +68,7 @@ public final class NewsTokenizer implements Tokenizer {
         if (region.end() > text.length()) {
             throw new IllegalArgumentException("region " + region + " outside text of length " + text.length());
         }
-        List<Token> out = new ArrayList<>(region.length() / 6 + 4);
+        Sink out = new Sink(new ArrayList<>(region.length() / 6 + 4), memo.get());
         int end = region.end();
         int i = region.start();
         while (i < end) {
@@ -73,11 +79,15 @@ public final class NewsTokenizer implements Tokenizer {
                 i = token(text, i, end, out);
             }
         }
-        return out;
+        return out.tokens;
+    }
+
+    /** Where one call puts its tokens, with the calling thread's memo. */
+    private record Sink(List<Token> tokens, TokenMemo memo) {
     }
 
     /** Emits the token starting at {@code i} and returns where it ends. */
-    private int token(CharSequence text, int i, int end, List<Token> out) {
+    private int token(CharSequence text, int i, int end, Sink out) {
         int cp = Character.codePointAt(text, i);
         if (isWordCodePoint(cp)) {
             if (startsUrl(text, i, end)) {
@@ -111,16 +121,19 @@ public final class NewsTokenizer implements Tokenizer {
      * A run of letters and digits joined by hyphens, apostrophes, periods, underscores, an
      * {@code @}, or by commas, colons and slashes between digits; then classified by shape.
      */
-    private int word(CharSequence text, int i, int end, List<Token> out) {
+    private int word(CharSequence text, int i, int end, Sink out) {
         int j = i;
         int firstDot = -1;
         int lastDot = -1;
         int at = -1;
-        boolean letters = false;
         while (j < end) {
+            char unit = text.charAt(j);
+            if (unit < 0x80 && isWordCodePoint(unit)) {
+                j++;
+                continue;
+            }
             int cp = Character.codePointAt(text, j);
             if (isWordCodePoint(cp) || j > i && Character.getType(cp) == Character.NON_SPACING_MARK) {
-                letters |= !isDigit((char) cp);
                 j += Character.charCount(cp);
                 continue;
             }
@@ -156,7 +169,7 @@ public final class NewsTokenizer implements Tokenizer {
         return plainWord(text, i, j, end, out, false);
     }
 
-    private int dotted(CharSequence text, int i, int j, int end, int firstDot, int lastDot, List<Token> out) {
+    private int dotted(CharSequence text, int i, int j, int end, int firstDot, int lastDot, Sink out) {
         if (isInitialism(text, i, j)) {
             int stop = j < end && text.charAt(j) == '.' ? j + 1 : j;
             return emit(out, text, i, stop, TokenKind.ABBREVIATION);
@@ -176,7 +189,7 @@ public final class NewsTokenizer implements Tokenizer {
         return plainWord(text, i, firstDot, end, out, false);
     }
 
-    private int plainWord(CharSequence text, int i, int j, int end, List<Token> out, boolean hasDot) {
+    private int plainWord(CharSequence text, int i, int j, int end, Sink out, boolean hasDot) {
         if (hasDot) {
             return plainWord(text, i, indexOf(text, '.', i, j), end, out, false);
         }
@@ -195,7 +208,7 @@ public final class NewsTokenizer implements Tokenizer {
         return emit(out, text, i, j, TokenKind.WORD);
     }
 
-    private int number(CharSequence text, int i, int j, int end, List<Token> out) {
+    private int number(CharSequence text, int i, int j, int end, Sink out) {
         if (j < end && text.charAt(j) == '%') {
             return emit(out, text, i, j + 1, TokenKind.PERCENT);
         }
@@ -322,9 +335,16 @@ public final class NewsTokenizer implements Tokenizer {
         return c == '-' || c == '\'' || c == '’' || c == '‐' || c == '‑';
     }
 
+    /** ASCII digits (bits 48-57 of the low word) and letters (bits 1-26 and 33-58 of the high word). */
+    private static final long ASCII_DIGITS = 0x03FF_0000_0000_0000L;
+    private static final long ASCII_LETTERS = 0x07FF_FFFE_07FF_FFFEL;
+
     private static boolean isWordCodePoint(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        if (cp < 64) {
+            return (ASCII_DIGITS >>> cp & 1) != 0;
+        }
+        if (cp < 128) {
+            return (ASCII_LETTERS >>> (cp - 64) & 1) != 0;
         }
         return Character.isLetterOrDigit(cp);
     }
@@ -358,11 +378,18 @@ public final class NewsTokenizer implements Tokenizer {
         };
     }
 
-    private int emit(List<Token> out, CharSequence text, int start, int stop, TokenKind kind) {
-        String surface = text.subSequence(start, stop).toString();
-        String norm = normalizer.normalize(surface);
-        String stem = kind == TokenKind.WORD ? stemmer.stem(norm) : norm;
-        out.add(new Token(new Span(start, stop), surface, norm, stem, kind));
+    private int emit(Sink out, CharSequence text, int start, int stop, TokenKind kind) {
+        TokenMemo tokens = out.memo;
+        long key = TokenMemo.key(text, start, stop, kind);
+        TokenMemo.Entry entry = tokens.find(text, start, stop, key);
+        if (entry == null) {
+            String surface = text.subSequence(start, stop).toString();
+            String norm = normalizer.normalize(surface);
+            String stem = kind == TokenKind.WORD ? tokens.stemmer.stem(norm) : norm;
+            entry = new TokenMemo.Entry(surface, norm, stem, kind);
+            tokens.remember(key, entry);
+        }
+        out.tokens.add(new Token(new Span(start, stop), entry.surface(), entry.norm(), entry.stem(), kind));
         return stop;
     }
 }
