@@ -88,9 +88,10 @@ public final class NewsTokenizer implements Tokenizer {
 
     /** Emits the token starting at {@code i} and returns where it ends. */
     private int token(CharSequence text, int i, int end, Sink out) {
-        int cp = Character.codePointAt(text, i);
+        char first = text.charAt(i);
+        int cp = first < Character.MIN_SURROGATE ? first : Character.codePointAt(text, i);
         if (isWordCodePoint(cp)) {
-            if (startsUrl(text, i, end)) {
+            if (((first | 0x20) == 'h' || (first | 0x20) == 'w') && startsUrl(text, i, end)) {
                 return emit(out, text, i, urlEnd(text, i, end), TokenKind.URL);
             }
             return word(text, i, end, out);
