@@ -5,8 +5,9 @@ import org.frametag.core.text.TokenKind;
 /**
  * One thread's memory of recent tokens: for a surface form and kind, its text, normalised form
  * and stem. News repeats a small vocabulary, so most tokens are found here and cost neither
- * normalisation, nor stemming, nor new strings. Direct-mapped (a colliding token replaces the
- * old one), so its size is fixed and a lookup is one probe. Short ASCII tokens, most of news,
+ * normalisation, nor stemming, nor new strings. Two-way set-associative (a token competes
+ * with one other for a pair of adjacent slots; the older one is dropped), so its size is fixed
+ * and a lookup is at most two probes in one cache line. Short ASCII tokens, most of news,
  * are keyed by their characters packed into a {@code long}, so a probe compares one number
  * instead of reading strings. Not thread-safe: one per thread.
  */
@@ -30,7 +31,7 @@ final class TokenMemo {
     private final int mask;
     final Stemmer stemmer = new Stemmer();
 
-    /** @param capacity number of slots, rounded up to a power of two; 0 remembers nothing */
+    /** @param capacity number of slots, rounded up to a power of two; 0 or 1 remembers nothing */
     TokenMemo(int capacity) {
         int size = capacity <= 0 ? 0 : Integer.highestOneBit(Math.max(1, capacity - 1)) << 1;
         this.keys = new long[size];
@@ -63,7 +64,7 @@ final class TokenMemo {
     }
 
     private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
     }
 
     Entry find(CharSequence text, int start, int stop, long key) {
@@ -72,7 +73,10 @@ final class TokenMemo {
         }
         int slot = slot(key);
         if (keys[slot] != key) {
-            return null;
+            slot ^= 1;
+            if (keys[slot] != key) {
+                return null;
+            }
         }
         Entry entry = entries[slot];
         if ((key & HASHED) == 0) {
@@ -93,9 +97,14 @@ final class TokenMemo {
         return entry;
     }
 
+    /** Puts the entry first in its pair of slots, moving the pair's other entry second. */
     void remember(long key, Entry entry) {
-        if (keys.length > 0 && entry.surface.length() <= MAX_TOKEN_LENGTH) {
+        if (keys.length > 1 && entry.surface.length() <= MAX_TOKEN_LENGTH) {
             int slot = slot(key);
+            if (keys[slot] != 0 && keys[slot] != key) {
+                keys[slot ^ 1] = keys[slot];
+                entries[slot ^ 1] = entries[slot];
+            }
             keys[slot] = key;
             entries[slot] = entry;
         }
