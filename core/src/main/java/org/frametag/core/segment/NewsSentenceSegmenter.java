@@ -271,10 +271,11 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
                     return !digitNext;
                 case INITIALS:
                 case NAME_SUFFIX:
-                    if (digitNext) {
-                        return false;
+                    // "the U.S. Senate", "the U.S. (29 pct)", "U.S. -- and": only a typical opener ends it
+                    if (isOpeningQuote(f) && k + 1 < end) {
+                        return Character.isUpperCase(text.charAt(k + 1));
                     }
-                    return !Character.isUpperCase(f) || Abbreviations.opensSentence(nextWord(k));
+                    return Character.isUpperCase(f) && Abbreviations.opensSentence(nextWord(k));
                 case FINAL_BEFORE_CAPITAL:
                     return !Abbreviations.isTimeZone(nextWord(k));
                 default:
@@ -460,6 +461,10 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
     static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '›' || c == ')' || c == ']'
                 || c == '}';
+    }
+
+    private static boolean isOpeningQuote(char c) {
+        return c == '“' || c == '‘' || c == '«' || c == '"' || c == '\'';
     }
 
     private static boolean isClosingOnlyQuote(char c) {
