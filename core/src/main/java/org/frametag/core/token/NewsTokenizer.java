@@ -381,6 +381,12 @@ public final class NewsTokenizer implements Tokenizer {
 
     private int emit(Sink out, CharSequence text, int start, int stop, TokenKind kind) {
         TokenMemo tokens = out.memo;
+        char first = text.charAt(start);
+        if (stop - start == 1 && first < 0x80) {
+            TokenMemo.Entry single = tokens.single(first, kind, normalizer);
+            out.tokens.add(new Token(new Span(start, stop), single.surface(), single.norm(), single.stem(), kind));
+            return stop;
+        }
         long key = TokenMemo.key(text, start, stop, kind);
         TokenMemo.Entry entry = tokens.find(text, start, stop, key);
         if (entry == null) {

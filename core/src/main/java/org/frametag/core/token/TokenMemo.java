@@ -26,6 +26,8 @@ final class TokenMemo {
     record Entry(String surface, String norm, String stem, TokenKind kind) {
     }
 
+    /** Single ASCII-char tokens (punctuation, "a", "5"), by char and kind: small enough to stay in cache. */
+    private final Entry[] singles = new Entry[128 * TokenKind.values().length];
     private final long[] keys;
     private final Entry[] entries;
     private final int mask;
@@ -65,6 +67,19 @@ final class TokenMemo {
 
     private int slot(long key) {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
+
+    /** The remembered single-char token, creating it on first use. */
+    Entry single(char c, TokenKind kind, TextNormalizer normalizer) {
+        int index = c * TokenKind.values().length + kind.ordinal();
+        Entry entry = singles[index];
+        if (entry == null) {
+            String surface = String.valueOf(c);
+            String norm = normalizer.normalize(surface);
+            entry = new Entry(surface, norm, kind == TokenKind.WORD ? stemmer.stem(norm) : norm, kind);
+            singles[index] = entry;
+        }
+        return entry;
     }
 
     Entry find(CharSequence text, int start, int stop, long key) {
