@@ -75,9 +75,9 @@ public final class EndToEnd {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        String text = options.containsKey("--corpus") ? NewsCorpus.read(Path.of(options.get("--corpus"))) : NewsCorpus.slice();
+        String text = options.containsKey("--corpus") ? Corpus.read(Path.of(options.get("--corpus"))) : Corpus.text();
         int repeats = Integer.parseInt(options.getOrDefault("--repeats", "3"));
-        List<Document> articles = NewsCorpus.articles(text);
+        List<Document> articles = Corpus.articles(text);
         if (options.containsKey("--export-jsonl")) {
             writeJsonl(articles, Path.of(options.get("--export-jsonl")));
             return;

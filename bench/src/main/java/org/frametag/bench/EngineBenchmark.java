@@ -42,7 +42,7 @@ public class EngineBenchmark {
     public void setUp() throws RulePackException {
         classifier = RuleCompiler.defaults().compile(RulePack.bundled());
         analyzer = classifier.analyzer();
-        documents = NewsCorpus.articles(NewsCorpus.slice());
+        documents = Corpus.articles(Corpus.text());
         analyzed = documents.stream().map(analyzer::analyze).toList();
     }
 

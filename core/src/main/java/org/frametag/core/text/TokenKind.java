@@ -8,6 +8,8 @@ public enum TokenKind {
     MONEY,
     ABBREVIATION,
     URL,
+    /** A file name with a known extension, such as {@code report_2021.pdf}. */
+    FILE_NAME,
     EMAIL,
     HANDLE,
     HASHTAG,

@@ -2,125 +2,372 @@ package org.frametag.core.token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.frametag.core.text.Span;
 import org.frametag.core.text.Token;
 import org.frametag.core.text.TokenKind;
 
 /**
- * A tokenizer for English news: keeps hyphenated and apostrophe words, numbers with
- * separators, percentages, money, abbreviations, URLs, e-mail addresses, domains, hashtags
- * and handles whole; every other non-space character is a token of its own.
+ * A tokenizer for English news, written as a hand-made character scanner (one pass, no regular
+ * expressions, linear time). It keeps whole: words with internal hyphens and apostrophes
+ * ({@code e-voting}, {@code Russia’s}), numbers with separators, ordinals, percentages, money,
+ * dotted acronyms and known abbreviations with their period ({@code U.S.}, {@code Gen.}), URLs,
+ * domains, e-mail addresses, file names, hashtags and handles. Every other non-space character
+ * is a token of its own, so a sentence's tokens cover all of its non-space text.
+ *
+ * <p>Documents and term lists go through the same tokenizer, so a multiword term always
+ * matches the text it was written from. Safe to share between threads.
  */
 public final class NewsTokenizer implements Tokenizer {
 
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"“”]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*(?:\\.[\\p{Ll}\\p{N}-]+)*\\.(\\p{Ll}{2,6})(?![\\p{L}\\p{N}])");
-    private static final Pattern HANDLE = Pattern.compile("[@#][\\p{L}\\p{N}_]+");
-    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
-    private static final Pattern MONEY = Pattern.compile("[$€£¥₽₹](?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*(?:st|nd|rd|th)?(?![\\p{L}])");
-    private static final Pattern PERCENT_SIGN = Pattern.compile("\\s?%");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’‑][\\p{L}\\p{M}\\p{N}]+)*");
-    private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}|…");
+    /** Slots in each thread's memo of recent tokens and their stems. */
+    public static final int DEFAULT_MEMO_SIZE = 1 << 16;
 
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
             "com", "org", "net", "gov", "edu", "int", "mil", "info", "io", "ru", "ua", "uk", "us", "eu",
-            "de", "fr", "it", "es", "pl", "cn", "in", "jp", "br", "ca", "au", "by", "kz", "news", "tv");
+            "de", "fr", "it", "es", "pl", "cn", "in", "jp", "br", "ca", "au", "by", "kz", "news", "tv",
+            "rf", "рф", "su", "ch", "nl", "se", "no", "fi", "ee", "lv", "lt", "ge", "am", "az", "uz", "kg",
+            "tj", "md", "ro", "bg", "cz", "sk", "hu", "at", "be", "dk", "ie", "pt", "gr", "tr", "il", "ir",
+            "kr", "tw", "hk", "sg", "nz", "za", "mx", "ar", "cl", "co", "me", "ly", "gl", "online",
+            "site", "media", "live", "press", "today", "world");
+
+    private static final Set<String> FILE_EXTENSIONS = Set.of(
+            "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "ppt", "pptx", "odt", "rtf", "jpg", "jpeg",
+            "png", "gif", "svg", "mp3", "mp4", "avi", "mov", "zip", "rar", "gz", "tar", "json", "xml",
+            "html", "htm", "php", "aspx", "exe", "apk", "py", "java", "js");
 
     /** Abbreviations that keep their period as part of the token. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen",
-            "rep", "rev", "st", "jr", "sr", "inc", "corp", "ltd", "co", "plc", "dept", "univ", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
-            "approx", "est", "fig", "vol", "op", "cf", "al", "pp", "mt", "ft", "pres", "min", "max");
+            "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+            "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp", "ltd", "co", "plc", "llc", "dept",
+            "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "vs", "etc", "approx", "est", "fig", "vol", "op", "cf", "al", "pp", "mt", "ft",
+            "pres", "min", "max", "govt", "hon", "maj", "brig", "pct", "bros", "esq", "viz", "incl");
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final Stemmer stemmer = new Stemmer();
+    private final ThreadLocal<TokenMemo> memo;
+
+    public NewsTokenizer() {
+        this(DEFAULT_MEMO_SIZE);
+    }
+
+    /**
+     * @param memoSize slots in each thread's bounded memo of tokens, normalised forms and stems
+     *                 (0 turns memoisation off; results are the same either way)
+     */
+    public NewsTokenizer(int memoSize) {
+        if (memoSize < 0) {
+            throw new IllegalArgumentException("memoSize must not be negative: " + memoSize);
+        }
+        this.memo = ThreadLocal.withInitial(() -> new TokenMemo(memoSize));
+    }
 
     @Override
     public List<Token> tokenize(CharSequence text, Span region) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = URL.matcher(text);
-        int i = region.start();
+        if (region.end() > text.length()) {
+            throw new IllegalArgumentException("region " + region + " outside text of length " + text.length());
+        }
+        Sink out = new Sink(new ArrayList<>(region.length() / 6 + 4), memo.get());
         int end = region.end();
+        int i = region.start();
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
+            } else {
+                i = token(text, i, end, out);
+            }
+        }
+        return out.tokens;
+    }
+
+    /** Where one call puts its tokens, with the calling thread's memo. */
+    private record Sink(List<Token> tokens, TokenMemo memo) {
+    }
+
+    /** Emits the token starting at {@code i} and returns where it ends. */
+    private int token(CharSequence text, int i, int end, Sink out) {
+        char first = text.charAt(i);
+        int cp = first < Character.MIN_SURROGATE ? first : Character.codePointAt(text, i);
+        if (isWordCodePoint(cp)) {
+            if (((first | 0x20) == 'h' || (first | 0x20) == 'w') && startsUrl(text, i, end)) {
+                return emit(out, text, i, urlEnd(text, i, end), TokenKind.URL);
+            }
+            return word(text, i, end, out);
+        }
+        char c = text.charAt(i);
+        if ((c == '#' || c == '@') && i + 1 < end && isHandleChar(text.charAt(i + 1))) {
+            int j = i + 1;
+            while (j < end && isHandleChar(text.charAt(j))) {
+                j++;
+            }
+            return emit(out, text, i, j, c == '#' ? TokenKind.HASHTAG : TokenKind.HANDLE);
+        }
+        if (isCurrency(c) && i + 1 < end && isDigit(text.charAt(i + 1))) {
+            return emit(out, text, i, numberEnd(text, i + 1, end), TokenKind.MONEY);
+        }
+        if (c == '.' && i + 1 < end && text.charAt(i + 1) == '.') {
+            int j = i + 2;
+            while (j < end && text.charAt(j) == '.') {
+                j++;
+            }
+            return emit(out, text, i, j, TokenKind.PUNCTUATION);
+        }
+        int stop = Math.min(end, i + Character.charCount(cp));
+        return emit(out, text, i, stop, isPunctuation(cp) ? TokenKind.PUNCTUATION : TokenKind.SYMBOL);
+    }
+
+    /**
+     * A run of letters and digits joined by hyphens, apostrophes, periods, underscores, an
+     * {@code @}, or by commas, colons and slashes between digits; then classified by shape.
+     */
+    private int word(CharSequence text, int i, int end, Sink out) {
+        int j = i;
+        int firstDot = -1;
+        int lastDot = -1;
+        int at = -1;
+        while (j < end) {
+            char unit = text.charAt(j);
+            if (unit < 0x80 && isWordCodePoint(unit)) {
+                j++;
                 continue;
             }
-            int next = scan(m, text, i, end, tokens);
-            i = next > i ? next : i + 1;
+            int cp = Character.codePointAt(text, j);
+            if (isWordCodePoint(cp) || j > i && Character.getType(cp) == Character.NON_SPACING_MARK) {
+                j += Character.charCount(cp);
+                continue;
+            }
+            if (j + 1 >= end || !isWordCodePoint(Character.codePointAt(text, j + 1))) {
+                break;
+            }
+            char c = text.charAt(j);
+            boolean digitsAround = isDigit(text.charAt(j - 1)) && isDigit(text.charAt(j + 1));
+            if (c == '.') {
+                if (firstDot < 0) {
+                    firstDot = j;
+                }
+                lastDot = j;
+            } else if (c == '@') {
+                if (at >= 0) {
+                    break;
+                }
+                at = j;
+            } else if (!(isJoiner(c) || c == '_' || digitsAround && (c == ',' || c == ':' || c == '/'))) {
+                break;
+            }
+            j++;
         }
-        return tokens;
+        if (at >= 0) {
+            if (lastDot > at) {
+                return emit(out, text, i, j, TokenKind.EMAIL);
+            }
+            return plainWord(text, i, at, end, out, firstDot >= 0 && firstDot < at);
+        }
+        if (firstDot >= 0) {
+            return dotted(text, i, j, end, firstDot, lastDot, out);
+        }
+        return plainWord(text, i, j, end, out, false);
     }
 
-    private int scan(Matcher m, CharSequence text, int i, int end, List<Token> out) {
+    private int dotted(CharSequence text, int i, int j, int end, int firstDot, int lastDot, Sink out) {
+        if (isInitialism(text, i, j)) {
+            int stop = j < end && text.charAt(j) == '.' ? j + 1 : j;
+            return emit(out, text, i, stop, TokenKind.ABBREVIATION);
+        }
+        String suffix = text.subSequence(lastDot + 1, j).toString();
+        if (TOP_LEVEL_DOMAINS.contains(suffix)) {
+            int stop = j < end && text.charAt(j) == '/' ? urlEnd(text, j, end) : j;
+            return emit(out, text, i, stop, TokenKind.URL);
+        }
+        if (FILE_EXTENSIONS.contains(suffix.toLowerCase(Locale.ROOT))) {
+            return emit(out, text, i, j, TokenKind.FILE_NAME);
+        }
+        if (isNumeric(text, i, j) || (text.charAt(i) == 'v' || text.charAt(i) == 'V') && isNumeric(text, i + 1, j)) {
+            return number(text, i, j, end, out);
+        }
+        // "end.Next", "Mr.Smith": a period glued between words is punctuation
+        return plainWord(text, i, firstDot, end, out, false);
+    }
+
+    private int plainWord(CharSequence text, int i, int j, int end, Sink out, boolean hasDot) {
+        if (hasDot) {
+            return plainWord(text, i, indexOf(text, '.', i, j), end, out, false);
+        }
+        if (isNumeric(text, i, j)) {
+            return number(text, i, j, end, out);
+        }
+        if (isOrdinal(text, i, j)) {
+            return emit(out, text, i, j, TokenKind.NUMBER);
+        }
+        if (j < end && text.charAt(j) == '.' && j - i <= 6 && ABBREVIATIONS.contains(lower(text, i, j))) {
+            return emit(out, text, i, j + 1, TokenKind.ABBREVIATION);
+        }
+        if (j + 1 < end && text.charAt(j) == '$' && isDigit(text.charAt(j + 1)) && j - i <= 3 && isUpper(text, i, j)) {
+            return emit(out, text, i, numberEnd(text, j + 1, end), TokenKind.MONEY);
+        }
+        return emit(out, text, i, j, TokenKind.WORD);
+    }
+
+    private int number(CharSequence text, int i, int j, int end, Sink out) {
+        if (j < end && text.charAt(j) == '%') {
+            return emit(out, text, i, j + 1, TokenKind.PERCENT);
+        }
+        if (j + 1 < end && text.charAt(j) == ' ' && text.charAt(j + 1) == '%') {
+            return emit(out, text, i, j + 2, TokenKind.PERCENT);
+        }
+        return emit(out, text, i, j, TokenKind.NUMBER);
+    }
+
+    private static boolean startsUrl(CharSequence text, int i, int end) {
         char c = text.charAt(i);
-        if (Character.isLetter(c)) {
-            int stop;
-            if ((stop = match(m, URL, text, i, end)) > 0) {
-                return emit(out, text, i, trimTrailingPunctuation(text, i, stop), TokenKind.URL);
-            }
-            if ((stop = match(m, EMAIL, text, i, end)) > 0) {
-                return emit(out, text, i, stop, TokenKind.EMAIL);
-            }
-            if ((stop = match(m, DOMAIN, text, i, end)) > 0
-                    && TOP_LEVEL_DOMAINS.contains(m.group(1))) {
-                return emit(out, text, i, stop, TokenKind.URL);
-            }
-            if ((stop = match(m, INITIALISM, text, i, end)) > 0) {
-                return emit(out, text, i, stop, TokenKind.ABBREVIATION);
-            }
-            stop = match(m, WORD, text, i, end);
-            if (stop < end && text.charAt(stop) == '.'
-                    && ABBREVIATIONS.contains(text.subSequence(i, stop).toString().toLowerCase(java.util.Locale.ROOT))) {
-                return emit(out, text, i, stop + 1, TokenKind.ABBREVIATION);
-            }
-            return emit(out, text, i, stop, TokenKind.WORD);
+        if (c == 'h' || c == 'H') {
+            return regionMatches(text, i, end, "http://") || regionMatches(text, i, end, "https://");
         }
-        if (Character.isDigit(c)) {
-            int stop = match(m, NUMBER, text, i, end);
-            if (stop < 0) {
-                return emit(out, text, i, match(m, WORD, text, i, end), TokenKind.WORD);
-            }
-            int percent = match(m, PERCENT_SIGN, text, stop, end);
-            if (percent > 0) {
-                return emit(out, text, i, percent, TokenKind.PERCENT);
-            }
-            return emit(out, text, i, stop, TokenKind.NUMBER);
-        }
-        int stop;
-        if ((stop = match(m, MONEY, text, i, end)) > 0) {
-            return emit(out, text, i, stop, TokenKind.MONEY);
-        }
-        if ((c == '@' || c == '#') && (stop = match(m, HANDLE, text, i, end)) > 0) {
-            return emit(out, text, i, stop, c == '@' ? TokenKind.HANDLE : TokenKind.HASHTAG);
-        }
-        if ((stop = match(m, ELLIPSIS, text, i, end)) > 0) {
-            return emit(out, text, i, stop, TokenKind.PUNCTUATION);
-        }
-        int width = Character.charCount(Character.codePointAt(text, i));
-        int after = Math.min(end, i + width);
-        TokenKind kind = isPunctuation(Character.codePointAt(text, i)) ? TokenKind.PUNCTUATION : TokenKind.SYMBOL;
-        return emit(out, text, i, after, kind);
+        return (c == 'w' || c == 'W') && regionMatches(text, i, end, "www.") && i + 4 < end
+                && isWordChar(text.charAt(i + 4));
     }
 
-    private static int match(Matcher m, Pattern p, CharSequence text, int from, int end) {
-        m.usePattern(p);
-        m.region(from, end);
-        return m.lookingAt() ? m.end() : -1;
+    /** A URL runs to the next space or angle bracket or quote, less trailing sentence punctuation. */
+    private static int urlEnd(CharSequence text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char c = text.charAt(j);
+            if (isSpace(c) || c == '<' || c == '>' || c == '"' || c == '“' || c == '”') {
+                break;
+            }
+            j++;
+        }
+        while (j > i + 1 && ".,;:!?)]}'’".indexOf(text.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        return j;
     }
 
-    private static int trimTrailingPunctuation(CharSequence text, int start, int stop) {
-        while (stop > start + 1 && ".,;:!?)]}'’\"”".indexOf(text.charAt(stop - 1)) >= 0) {
-            stop--;
+    /** Digits with thousands separators and a decimal part: {@code 1,250,000.50}. */
+    private static int numberEnd(CharSequence text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char c = text.charAt(j);
+            if (isDigit(c) || (c == ',' || c == '.') && j + 1 < end && isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
         }
-        return stop;
+        return j;
+    }
+
+    /** Single letters each followed by a period: {@code U.S}, {@code a.m}, {@code J.R.R}. */
+    private static boolean isInitialism(CharSequence text, int i, int j) {
+        for (int k = i; k < j; k += 2) {
+            if (!Character.isLetter(text.charAt(k)) || k + 1 < j && text.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Digits and the separators between them, nothing else. */
+    private static boolean isNumeric(CharSequence text, int i, int j) {
+        if (i >= j) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            char c = text.charAt(k);
+            if (!isDigit(c) && ".,:/-‐‑".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return isDigit(text.charAt(i));
+    }
+
+    private static boolean isOrdinal(CharSequence text, int i, int j) {
+        if (j - i < 3 || !isDigit(text.charAt(i))) {
+            return false;
+        }
+        String suffix = lower(text, j - 2, j);
+        if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+            return false;
+        }
+        for (int k = i; k < j - 2; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(CharSequence text, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence text, char c, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    private static boolean regionMatches(CharSequence text, int i, int end, String prefix) {
+        if (end - i < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(text.charAt(i + k)) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(CharSequence text, int i, int j) {
+        return text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '‐' || c == '‑';
+    }
+
+    /** ASCII digits (bits 48-57 of the low word) and letters (bits 1-26 and 33-58 of the high word). */
+    private static final long ASCII_DIGITS = 0x03FF_0000_0000_0000L;
+    private static final long ASCII_LETTERS = 0x07FF_FFFE_07FF_FFFEL;
+
+    private static boolean isWordCodePoint(int cp) {
+        if (cp < 64) {
+            return (ASCII_DIGITS >>> cp & 1) != 0;
+        }
+        if (cp < 128) {
+            return (ASCII_LETTERS >>> (cp - 64) & 1) != 0;
+        }
+        return Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isWordChar(char c) {
+        return isWordCodePoint(c) || Character.isHighSurrogate(c);
+    }
+
+    private static boolean isHandleChar(char c) {
+        return isWordCodePoint(c) || c == '_';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isCurrency(char c) {
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₽' || c == '₹' || c == '₴' || c == '₩';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || (c > ' ' && c < 0x80 ? false : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
     }
 
     private static boolean isPunctuation(int codePoint) {
@@ -132,11 +379,24 @@ public final class NewsTokenizer implements Tokenizer {
         };
     }
 
-    private int emit(List<Token> out, CharSequence text, int start, int stop, TokenKind kind) {
-        String surface = text.subSequence(start, stop).toString();
-        String norm = normalizer.normalize(surface);
-        String stem = kind == TokenKind.WORD ? stemmer.stem(norm) : norm;
-        out.add(new Token(new Span(start, stop), surface, norm, stem, kind));
+    private int emit(Sink out, CharSequence text, int start, int stop, TokenKind kind) {
+        TokenMemo tokens = out.memo;
+        char first = text.charAt(start);
+        if (stop - start == 1 && first < 0x80) {
+            TokenMemo.Entry single = tokens.single(first, kind, normalizer);
+            out.tokens.add(new Token(new Span(start, stop), single.surface(), single.norm(), single.stem(), kind));
+            return stop;
+        }
+        long key = TokenMemo.key(text, start, stop, kind);
+        TokenMemo.Entry entry = tokens.find(text, start, stop, key);
+        if (entry == null) {
+            String surface = text.subSequence(start, stop).toString();
+            String norm = normalizer.normalize(surface);
+            String stem = kind == TokenKind.WORD ? tokens.stemmer.stem(norm) : norm;
+            entry = new TokenMemo.Entry(surface, norm, stem, kind);
+            tokens.remember(key, entry);
+        }
+        out.tokens.add(new Token(new Span(start, stop), entry.surface(), entry.norm(), entry.stem(), kind));
         return stop;
     }
 }

@@ -10,12 +10,38 @@ import java.util.Locale;
 public final class TextNormalizer {
 
     public String normalize(CharSequence surface) {
+        String ascii = asciiFastPath(surface);
+        if (ascii != null) {
+            return ascii;
+        }
         String folded = Normalizer.normalize(surface, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             out.append(fold(folded.charAt(i)));
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Plain ASCII (most news tokens) needs only lower-casing: NFKC and the folds leave it alone. */
+    private static String asciiFastPath(CharSequence surface) {
+        int length = surface.length();
+        boolean upper = false;
+        for (int i = 0; i < length; i++) {
+            char c = surface.charAt(i);
+            if (c >= 0x80 || c == '`') {
+                return null;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return surface.toString();
+        }
+        char[] lower = new char[length];
+        for (int i = 0; i < length; i++) {
+            char c = surface.charAt(i);
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
     }
 
     private static char fold(char c) {

@@ -10,16 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.frametag.core.text.Document;
 
-/** News text for benchmarks: one article per blank-line-separated block. */
-public final class NewsCorpus {
+/** The benchmark corpus: about 1 MB of Reuters-21578 news bodies, one article per paragraph. */
+final class Corpus {
 
-    /** A 1 MB slice of the Reuters-21578 article bodies, shipped with the benchmarks. */
-    public static final String SLICE = "/corpus/reuters-slice.txt";
+    static final String RESOURCE = "corpus/reuters-slice.txt";
 
-    public static String slice() {
-        try (InputStream in = NewsCorpus.class.getResourceAsStream(SLICE)) {
+    private Corpus() {
+    }
+
+    static String text() {
+        try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("benchmark corpus missing: " + SLICE);
+                throw new IllegalStateException("missing resource " + RESOURCE);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -27,12 +29,17 @@ public final class NewsCorpus {
         }
     }
 
-    public static String read(Path file) throws IOException {
+    static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    /** The articles of {@code text}, each a document with id {@code a<N>}. */
-    public static List<Document> articles(String text) {
+    /** Size in megabytes (10^6 bytes) of the UTF-8 text, the unit of the MB/s figures. */
+    static double megabytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length / 1e6;
+    }
+
+    /** The articles of {@code text} (blank-line-separated blocks), each a document with id {@code a<N>}. */
+    static List<Document> articles(String text) {
         List<Document> documents = new ArrayList<>();
         for (String block : text.split("\\n\\s*\\n")) {
             String article = block.strip();
@@ -41,8 +48,5 @@ public final class NewsCorpus {
             }
         }
         return documents;
-    }
-
-    private NewsCorpus() {
     }
 }

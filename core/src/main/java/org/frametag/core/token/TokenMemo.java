@@ -1,0 +1,127 @@
+package org.frametag.core.token;
+
+import org.frametag.core.text.TokenKind;
+
+/**
+ * One thread's memory of recent tokens: for a surface form and kind, its text, normalised form
+ * and stem. News repeats a small vocabulary, so most tokens are found here and cost neither
+ * normalisation, nor stemming, nor new strings. Two-way set-associative (a token competes
+ * with one other for a pair of adjacent slots; the older one is dropped), so its size is fixed
+ * and a lookup is at most two probes in one cache line. Short ASCII tokens, most of news,
+ * are keyed by their characters packed into a {@code long}, so a probe compares one number
+ * instead of reading strings. Not thread-safe: one per thread.
+ */
+final class TokenMemo {
+
+    /** Longer tokens are rare and not worth remembering. */
+    static final int MAX_TOKEN_LENGTH = 32;
+
+    /** Tokens of at most this many ASCII chars are keyed exactly by a packed {@code long}. */
+    private static final int MAX_PACKED = 8;
+
+    /** Marks a key that is a string hash (for long or non-ASCII tokens) rather than packed chars. */
+    private static final long HASHED = 1L << 62;
+
+    /** A remembered token. */
+    record Entry(String surface, String norm, String stem, TokenKind kind) {
+    }
+
+    /** Single ASCII-char tokens (punctuation, "a", "5"), by char and kind: small enough to stay in cache. */
+    private final Entry[] singles = new Entry[128 * TokenKind.values().length];
+    private final long[] keys;
+    private final Entry[] entries;
+    private final int mask;
+    final Stemmer stemmer = new Stemmer();
+
+    /** @param capacity number of slots, rounded up to a power of two; 0 or 1 remembers nothing */
+    TokenMemo(int capacity) {
+        int size = capacity <= 0 ? 0 : Integer.highestOneBit(Math.max(1, capacity - 1)) << 1;
+        this.keys = new long[size];
+        this.entries = new Entry[size];
+        this.mask = size - 1;
+    }
+
+    /** The lookup key of a token: never 0, which marks an empty slot. */
+    static long key(CharSequence text, int start, int stop, TokenKind kind) {
+        long packed = kind.ordinal() + 1;
+        if (stop - start <= MAX_PACKED) {
+            boolean ascii = true;
+            for (int k = start; k < stop; k++) {
+                char c = text.charAt(k);
+                if (c >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+                packed = packed << 7 | c;
+            }
+            if (ascii) {
+                return packed;
+            }
+        }
+        int h = kind.ordinal();
+        for (int k = start; k < stop; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        return HASHED | (h & 0xFFFFFFFFL);
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
+
+    /** The remembered single-char token, creating it on first use. */
+    Entry single(char c, TokenKind kind, TextNormalizer normalizer) {
+        int index = c * TokenKind.values().length + kind.ordinal();
+        Entry entry = singles[index];
+        if (entry == null) {
+            String surface = String.valueOf(c);
+            String norm = normalizer.normalize(surface);
+            entry = new Entry(surface, norm, kind == TokenKind.WORD ? stemmer.stem(norm) : norm, kind);
+            singles[index] = entry;
+        }
+        return entry;
+    }
+
+    Entry find(CharSequence text, int start, int stop, long key) {
+        if (keys.length == 0) {
+            return null;
+        }
+        int slot = slot(key);
+        if (keys[slot] != key) {
+            slot ^= 1;
+            if (keys[slot] != key) {
+                return null;
+            }
+        }
+        Entry entry = entries[slot];
+        if ((key & HASHED) == 0) {
+            return entry;
+        }
+        String surface = entry.surface;
+        if (surface.length() != stop - start) {
+            return null;
+        }
+        if (text instanceof String string) {
+            return surface.regionMatches(0, string, start, stop - start) ? entry : null;
+        }
+        for (int k = start; k < stop; k++) {
+            if (surface.charAt(k - start) != text.charAt(k)) {
+                return null;
+            }
+        }
+        return entry;
+    }
+
+    /** Puts the entry first in its pair of slots, moving the pair's other entry second. */
+    void remember(long key, Entry entry) {
+        if (keys.length > 1 && entry.surface.length() <= MAX_TOKEN_LENGTH) {
+            int slot = slot(key);
+            if (keys[slot] != 0 && keys[slot] != key) {
+                keys[slot ^ 1] = keys[slot];
+                entries[slot ^ 1] = entries[slot];
+            }
+            keys[slot] = key;
+            entries[slot] = entry;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.frametag.core.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.frametag.core.text.Span;
+import org.frametag.core.text.Token;
+import org.frametag.core.text.TokenKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NewsTokenizerTest {
+
+    private final NewsTokenizer tokenizer = new NewsTokenizer();
+
+    record Case(String input, List<String> expected) {
+        @Override
+        public String toString() {
+            return input;
+        }
+    }
+
+    static List<Case> cases() throws IOException {
+        String file;
+        try (InputStream in = NewsTokenizerTest.class.getClassLoader().getResourceAsStream("tokenization/cases.tsv")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Case> cases = new ArrayList<>();
+        for (String line : file.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            List<String> expected = new ArrayList<>();
+            for (String token : parts[1].split(" ")) {
+                expected.add(token.replace("\\s", " "));
+            }
+            cases.add(new Case(parts[0], expected));
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void tokenizesAsListed(Case c) {
+        List<String> actual = tokenizer.tokenize(c.input()).stream().map(t -> t.text() + "/" + t.kind()).toList();
+        assertThat(actual).containsExactlyElementsOf(c.expected());
+    }
+
+    @Test
+    void tokensKeepExactSpansNormsAndStems() {
+        String text = "  Putin’s “INTERFERENCE” claims";
+        List<Token> tokens = tokenizer.tokenize(text);
+        assertThat(tokens).containsExactly(
+                new Token(new Span(2, 9), "Putin’s", "putin's", "putin", TokenKind.WORD),
+                new Token(new Span(10, 11), "“", "\"", "\"", TokenKind.PUNCTUATION),
+                new Token(new Span(11, 23), "INTERFERENCE", "interference", "interf", TokenKind.WORD),
+                new Token(new Span(23, 24), "”", "\"", "\"", TokenKind.PUNCTUATION),
+                new Token(new Span(25, 31), "claims", "claims", "claim", TokenKind.WORD));
+    }
+
+    @Test
+    void regionLimitsTokensAndOffsetsStayDocumentRelative() {
+        String text = "Skip this. Keep e-voting here.";
+        List<Token> tokens = tokenizer.tokenize(text, new Span(11, 30));
+        assertThat(tokens).extracting(Token::text).containsExactly("Keep", "e-voting", "here", ".");
+        assertThat(tokens.get(1).span()).isEqualTo(new Span(16, 24));
+    }
+
+    @Test
+    void aMultiwordTermMatchesTheTextItCameFrom() {
+        List<String> term = tokenizer.tokenize("foreign interference").stream().map(Token::stem).toList();
+        List<String> text = tokenizer.tokenize("against Foreign Interference’s reach").stream().map(Token::stem).toList();
+        assertThat(text).containsSequence(term);
+    }
+
+    @Test
+    void stemsAreTheSameWithAndWithoutTheCache() {
+        String text = "interfering interference interfered elections electoral voting votes voted";
+        List<Token> cached = new NewsTokenizer().tokenize(text + " " + text);
+        List<Token> uncached = new NewsTokenizer(0).tokenize(text + " " + text);
+        assertThat(cached).isEqualTo(uncached);
+        assertThat(new NewsTokenizer(2).tokenize(text + " " + text)).isEqualTo(uncached);
+    }
+}
