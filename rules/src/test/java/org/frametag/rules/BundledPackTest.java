@@ -72,8 +72,8 @@ class BundledPackTest {
     @Test
     void pointerToAPersonOrRequirementCarriesNothing() {
         ClassifiedDocument result = classifier.classify(Document.of("pointer",
-                "Online voting will be offered in six regions. Their authorities will receive a technical assignment. "
-                        + "Who will meet these requirements is not yet known."));
+                "Online voting will be offered in six regions. Their governors will be given a technical task. "
+                        + "It is unclear which regions will meet these requirements."));
         assertThat(result.sentences().get(0).categories()).containsExactly("ELECTORAL_TECHNOLOGY");
         assertThat(result.sentences().get(1).categories()).isEmpty();
         assertThat(result.sentences().get(2).categories()).isEmpty();
@@ -81,12 +81,12 @@ class BundledPackTest {
 
     @Test
     void codebookTrapsAreRespected() {
-        assertThat(categories("The ruling party won 54.2% of the vote and 343 seats.")).isEmpty();
-        assertThat(categories("Each party must cross the mandatory 5% threshold to enter parliament.")).isEmpty();
-        assertThat(categories("The targets of the information attack are the electoral law and the commission."))
+        assertThat(categories("The ruling party won 51.3% of the vote and 120 seats.")).isEmpty();
+        assertThat(categories("Parties need to pass a 5% threshold to enter parliament.")).isEmpty();
+        assertThat(categories("The information attack targeted the electoral law and the commission."))
                 .containsExactly("DELEGITIMIZATION");
-        assertThat(categories("This was stated by the chairman of the election commission.")).isEmpty();
-        assertThat(categories("No artificial intelligence will replace a humane attitude to people.")).isEmpty();
+        assertThat(categories("This was stated by the head of the regional election commission.")).isEmpty();
+        assertThat(categories("A chatbot will never replace a friendly teacher, the mayor said.")).isEmpty();
         assertThat(categories("Thirty percent of respondents believe the election will be rigged."))
                 .containsExactly("TRUST_FIGURES");
     }
