@@ -22,6 +22,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.frametag.core.text.Document;
+import org.frametag.core.text.Origin;
 
 /**
  * Reads inputs lazily, one document at a time, so memory stays bounded whatever the corpus
@@ -29,8 +30,11 @@ import org.frametag.core.text.Document;
  */
 public final class DocumentReader {
 
-    /** Default cap on one document's size. */
-    public static final long DEFAULT_MAX_DOC_BYTES = 64L * 1024 * 1024;
+    /**
+     * Default cap on one document's size: far above any news article, low enough that one
+     * document's tokens and facts stay well inside a small heap.
+     */
+    public static final long DEFAULT_MAX_DOC_BYTES = 2L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -132,8 +136,7 @@ public final class DocumentReader {
             all = new LinkedHashMap<>(fields);
             all.put("invalid_utf8_replaced", true);
         }
-        String origin = line == null ? name : name + ":" + line;
-        return new ReadResult.Loaded(Documents.fromText(id, text, all, origin));
+        return new ReadResult.Loaded(Documents.fromText(id, text, all, new Origin(name, line)));
     }
 
     private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frametag.core.text.Document;
+import org.frametag.core.text.Origin;
 import org.frametag.core.text.Span;
 
 /** Builds documents from decoded text, taking the optional leading date line as metadata. */
@@ -18,7 +19,7 @@ public final class Documents {
      * A plain-text document: if the text opens with {@code date YYYY-MM-DD} (on a line of its own
      * or followed by the first sentence), that is the document's date and the body starts after it.
      */
-    public static Document fromText(String id, String text, Map<String, Object> fields, String origin) {
+    public static Document fromText(String id, String text, Map<String, Object> fields, Origin origin) {
         Matcher m = DATE_LINE.matcher(text);
         if (m.lookingAt()) {
             Optional<LocalDate> date = parseDate(m.group(1));

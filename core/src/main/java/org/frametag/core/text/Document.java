@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param origin where the document came from, for error messages
  */
 public record Document(String id, String text, Span body, Optional<LocalDate> date,
-                       Map<String, Object> fields, String origin) {
+                       Map<String, Object> fields, Origin origin) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -30,6 +30,6 @@ public record Document(String id, String text, Span body, Optional<LocalDate> da
 
     /** A document whose whole text is body, with no metadata. */
     public static Document of(String id, String text) {
-        return new Document(id, text, new Span(0, text.length()), Optional.empty(), Map.of(), id);
+        return new Document(id, text, new Span(0, text.length()), Optional.empty(), Map.of(), new Origin(id, null));
     }
 }

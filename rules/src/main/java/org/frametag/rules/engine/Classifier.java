@@ -37,15 +37,17 @@ public final class Classifier {
     private final List<String> categories;
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
+    private final boolean insertTokens;
     private final List<Diagnostic> warnings;
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, DocumentAnalyzer analyzer,
-               int maxFirings, List<Diagnostic> warnings) {
+               int maxFirings, boolean insertTokens, List<Diagnostic> warnings) {
         this.kieBase = kieBase;
         this.terms = terms;
         this.categories = List.copyOf(categories);
         this.analyzer = analyzer;
         this.maxFirings = maxFirings;
+        this.insertTokens = insertTokens;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -121,7 +123,7 @@ public final class Classifier {
         for (org.frametag.core.text.Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 0; insertTokens && i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
                         t.norm(), t.stem(), t.kind().name()));

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.rules.pack.PackFile;
@@ -22,6 +23,9 @@ import org.kie.api.builder.ReleaseId;
 public final class RuleCompiler {
 
     private static final String DRL_ROOT = "src/main/resources/frametag/";
+
+    /** A pack that never imports the token fact does not need one inserted per token. */
+    private static final Pattern TOKEN_FACT = Pattern.compile("org\\.frametag\\.rules\\.facts\\.(Token\\b|\\*)");
 
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
@@ -55,7 +59,8 @@ public final class RuleCompiler {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
-        return new Classifier(kieBase, terms, categories, analyzer, maxFirings, diagnostics);
+        boolean usesTokens = pack.drlFiles().stream().anyMatch(f -> TOKEN_FACT.matcher(f.content()).find());
+        return new Classifier(kieBase, terms, categories, analyzer, maxFirings, usesTokens, diagnostics);
     }
 
     private static List<String> categories(RulePack pack, List<Diagnostic> diagnostics) {
@@ -95,7 +100,7 @@ public final class RuleCompiler {
         KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
         boolean failed = false;
         for (Message m : builder.getResults().getMessages()) {
-            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^" + DRL_ROOT, "");
+            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");
             String text = m.getText().strip();
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;

@@ -1,12 +1,10 @@
 package org.frametag.rules.terms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frametag.core.text.Token;
@@ -15,32 +13,51 @@ import org.frametag.core.token.Tokenizer;
 
 /**
  * All term lists of a pack compiled into one token trie, so finding every mention in a
- * sentence costs one walk per token whatever the number of entries. Entries are tokenised
- * with the documents' tokenizer and keyed by stem, exact text or token kind.
+ * sentence costs a few hash lookups per token whatever the number of entries. Entries are
+ * tokenised with the documents' tokenizer and keyed by stem, exact text or token kind.
+ *
+ * <p>The trie is stored flat (word ids, and edges in one open-addressing table) so that a
+ * list of a million entries loads in seconds and costs tens of megabytes, not hundreds.
  * Immutable once built, and safe to share between threads.
  */
 public final class TermIndex {
 
     private static final Pattern KIND_SLOT = Pattern.compile("<([A-Z]+)>");
-
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        Set<String> concepts;
-    }
-
-    private final Node root = new Node();
-    private final Set<String> kindKeys = new LinkedHashSet<>();
+    private static final String EXACT = "=";
+    private static final int ROOT = 0;
 
     /** An entry that produced no tokens, or names an unknown token kind. */
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
     }
 
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Edges edges = new Edges();
+    private final List<String> concepts = new ArrayList<>();
+    private final Map<String, Integer> conceptIds = new HashMap<>();
+    private int[][] nodeConcepts = new int[64][];
+    private int nodes = 1;
+    private boolean hasExact;
+    private boolean hasKinds;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
+
+    /** Keys of one entry, or the reason it can never match. */
+    private record Keys(List<String> keys, String problem) {
+    }
 
     public TermIndex(List<TermList> lists, Tokenizer tokenizer) {
         for (TermList list : lists) {
-            for (TermEntry entry : list.entries()) {
-                add(list, entry, tokenizer);
+            int concept = conceptIds.computeIfAbsent(list.concept(), c -> {
+                concepts.add(c);
+                return concepts.size() - 1;
+            });
+            List<Keys> keys = list.entries().parallelStream().map(e -> keys(e, tokenizer)).toList();
+            for (int i = 0; i < keys.size(); i++) {
+                TermEntry entry = list.entries().get(i);
+                if (keys.get(i).problem() != null) {
+                    unmatchable.add(new Unmatchable(list, entry, keys.get(i).problem()));
+                } else {
+                    add(concept, entry, keys.get(i).keys());
+                }
             }
         }
     }
@@ -50,41 +67,58 @@ public final class TermIndex {
         return List.copyOf(unmatchable);
     }
 
-    private void add(TermList list, TermEntry entry, Tokenizer tokenizer) {
+    /** Tokenises an entry into trie keys: stems, {@code =}exact texts and {@code <KIND>} slots. */
+    private static Keys keys(TermEntry entry, Tokenizer tokenizer) {
         List<String> keys = new ArrayList<>();
         Matcher slot = KIND_SLOT.matcher(entry.text());
-        int from = 0;
         String text = entry.text();
+        int from = 0;
         while (from <= text.length()) {
             boolean found = slot.find(from);
             int stop = found ? slot.start() : text.length();
             for (Token token : tokenizer.tokenize(text.substring(from, stop))) {
-                keys.add(entry.exact() ? "=" + token.text() : token.stem());
+                keys.add(entry.exact() ? EXACT + token.text() : token.stem());
             }
             if (!found) {
                 break;
             }
-            String kind = slot.group(1);
-            if (!isKind(kind)) {
-                unmatchable.add(new Unmatchable(list, entry, "unknown token kind <" + kind + ">"));
-                return;
+            if (!isKind(slot.group(1))) {
+                return new Keys(List.of(), "unknown token kind <" + slot.group(1) + ">");
             }
-            keys.add("<" + kind + ">");
-            kindKeys.add("<" + kind + ">");
+            keys.add(slot.group());
             from = slot.end();
         }
-        if (keys.isEmpty()) {
-            unmatchable.add(new Unmatchable(list, entry, "has no words to match"));
-            return;
-        }
-        Node node = root;
+        return keys.isEmpty() ? new Keys(List.of(), "has no words to match") : new Keys(keys, null);
+    }
+
+    private void add(int concept, TermEntry entry, List<String> keys) {
+        hasExact |= entry.exact();
+        hasKinds |= keys.stream().anyMatch(k -> k.startsWith("<"));
+        int node = ROOT;
         for (String key : keys) {
-            node = node.next.computeIfAbsent(key, k -> new Node());
+            int word = words.computeIfAbsent(key, k -> words.size());
+            int child = edges.get(node, word);
+            if (child < 0) {
+                child = nodes++;
+                edges.put(node, word, child);
+            }
+            node = child;
         }
-        if (node.concepts == null) {
-            node.concepts = new LinkedHashSet<>(2);
+        addConcept(node, concept);
+    }
+
+    private void addConcept(int node, int concept) {
+        if (node >= nodeConcepts.length) {
+            nodeConcepts = Arrays.copyOf(nodeConcepts, Math.max(node + 1, nodeConcepts.length * 2));
         }
-        node.concepts.add(list.concept());
+        int[] existing = nodeConcepts[node];
+        if (existing == null) {
+            nodeConcepts[node] = new int[] {concept};
+        } else if (Arrays.stream(existing).noneMatch(c -> c == concept)) {
+            int[] grown = Arrays.copyOf(existing, existing.length + 1);
+            grown[existing.length] = concept;
+            nodeConcepts[node] = grown;
+        }
     }
 
     private static boolean isKind(String name) {
@@ -98,42 +132,130 @@ public final class TermIndex {
 
     /**
      * Every concept mention in {@code tokens}: for each start token and concept, the longest
-     * matching entry.
+     * matching entry, ordered by start token and concept name.
      */
     public List<TermMatch> find(List<Token> tokens) {
+        int n = tokens.size();
+        int[][] keys = new int[n][];
+        for (int i = 0; i < n; i++) {
+            keys[i] = keysOf(tokens.get(i));
+        }
         List<TermMatch> matches = new ArrayList<>();
-        Map<String, Integer> longest = new TreeMap<>();
-        for (int first = 0; first < tokens.size(); first++) {
-            longest.clear();
-            walk(root, tokens, first, first, longest);
-            for (Map.Entry<String, Integer> e : longest.entrySet()) {
-                matches.add(new TermMatch(e.getKey(), first, e.getValue()));
+        int[] longest = new int[concepts.size()];
+        for (int first = 0; first < n; first++) {
+            Arrays.fill(longest, -1);
+            walk(ROOT, keys, first, longest);
+            for (int c = 0; c < longest.length; c++) {
+                if (longest[c] >= 0) {
+                    matches.add(new TermMatch(concepts.get(c), first, longest[c]));
+                }
             }
         }
+        matches.sort(java.util.Comparator.comparingInt(TermMatch::first).thenComparing(TermMatch::concept));
         return matches;
     }
 
-    private void walk(Node node, List<Token> tokens, int first, int at, Map<String, Integer> longest) {
-        if (at >= tokens.size()) {
+    private int[] keysOf(Token token) {
+        Integer stem = words.get(token.stem());
+        Integer exact = hasExact ? words.get(EXACT + token.text()) : null;
+        Integer kind = hasKinds ? words.get("<" + token.kind().name() + ">") : null;
+        int count = (stem == null ? 0 : 1) + (exact == null ? 0 : 1) + (kind == null ? 0 : 1);
+        int[] keys = new int[count];
+        int k = 0;
+        if (stem != null) {
+            keys[k++] = stem;
+        }
+        if (exact != null) {
+            keys[k++] = exact;
+        }
+        if (kind != null) {
+            keys[k] = kind;
+        }
+        return keys;
+    }
+
+    private void walk(int node, int[][] keys, int at, int[] longest) {
+        if (at >= keys.length) {
             return;
         }
-        Token token = tokens.get(at);
-        step(node.next.get(token.stem()), tokens, first, at, longest);
-        step(node.next.get("=" + token.text()), tokens, first, at, longest);
-        if (!kindKeys.isEmpty()) {
-            step(node.next.get("<" + token.kind().name() + ">"), tokens, first, at, longest);
+        for (int word : keys[at]) {
+            int child = edges.get(node, word);
+            if (child < 0) {
+                continue;
+            }
+            int[] here = child < nodeConcepts.length ? nodeConcepts[child] : null;
+            if (here != null) {
+                for (int c : here) {
+                    longest[c] = Math.max(longest[c], at);
+                }
+            }
+            walk(child, keys, at + 1, longest);
         }
     }
 
-    private void step(Node child, List<Token> tokens, int first, int at, Map<String, Integer> longest) {
-        if (child == null) {
-            return;
+    /** Trie edges (node, word) to child node, in one open-addressing table of longs and ints. */
+    private static final class Edges {
+        private static final long EMPTY = -1L;
+        private long[] keys = filled(1 << 10);
+        private int[] values = new int[1 << 10];
+        private int size;
+
+        private static long[] filled(int capacity) {
+            long[] k = new long[capacity];
+            Arrays.fill(k, EMPTY);
+            return k;
         }
-        if (child.concepts != null) {
-            for (String concept : child.concepts) {
-                longest.merge(concept, at, Math::max);
+
+        private static long key(int node, int word) {
+            return ((long) node << 32) | (word & 0xFFFFFFFFL);
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
+
+        int get(int node, int word) {
+            long key = key(node, word);
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                if (keys[i] == EMPTY) {
+                    return -1;
+                }
             }
         }
-        walk(child, tokens, first, at + 1, longest);
+
+        void put(int node, int word, int child) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            insert(key(node, word), child);
+            size++;
+        }
+
+        private void insert(long key, int value) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = filled(oldKeys.length * 2);
+            values = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    insert(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,129 @@
+package org.frametag.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.frametag.cli.batch.BatchRunner;
+import org.frametag.cli.batch.Outcome;
+import org.frametag.rules.engine.ClassifiedDocument;
+import org.frametag.rules.engine.Classifier;
+import org.frametag.rules.eval.AlignedSentence;
+import org.frametag.rules.eval.EvaluationReport;
+import org.frametag.rules.eval.Evaluator;
+import org.frametag.rules.eval.GoldFile;
+import org.frametag.rules.eval.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code frametag evaluate}: scores the rules against labelled sentences. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Classify documents and score the tags against a gold file (precision, recall, F1 per category).")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl", required = true,
+            description = "Gold labels: one JSON object per sentence with doc, start, end, labels.")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Evaluator evaluator;
+        try {
+            evaluator = new Evaluator(GoldFile.read(gold));
+        } catch (IOException | GoldFile.GoldFormatException e) {
+            err.println("frametag: cannot read gold file: " + e.getMessage());
+            return ExitCode.USAGE_OR_RULES;
+        }
+        Classifier classifier = rules.compile(err);
+        if (classifier == null) {
+            return ExitCode.USAGE_OR_RULES;
+        }
+        List<ClassifiedDocument> documents = new ArrayList<>();
+        int[] failed = {0};
+        new BatchRunner(classifier, Runtime.getRuntime().availableProcessors()).run(inputs.read(),
+                document -> !evaluator.goldDocuments().contains(document.id()),
+                outcome -> {
+                    if (outcome instanceof Outcome.Classified c) {
+                        documents.add(c.document());
+                    } else {
+                        err.println("frametag: " + ((Outcome.Failed) outcome).problem());
+                        failed[0]++;
+                    }
+                });
+        List<String> found = documents.stream().map(ClassifiedDocument::id).toList();
+        evaluator.goldDocuments().stream().filter(d -> !found.contains(d))
+                .forEach(d -> err.println("frametag: warning: gold document " + d + " was not among the inputs; all its labels count as missed"));
+        List<AlignedSentence> aligned = evaluator.align(documents);
+        EvaluationReport report = evaluator.evaluate(aligned, classifier.categories());
+        out.print(json ? toJson(report) : table(report));
+        out.flush();
+        return failed[0] > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
+    }
+
+    static String table(EvaluationReport report) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%-22s %9s %9s %9s %5s %5s %5s%n", "category", "precision", "recall", "f1", "tp", "fp", "fn"));
+        report.categories().forEach((category, scores) -> s.append(row(category, scores)));
+        s.append(row("micro", report.micro()));
+        EvaluationReport.Averages m = report.macro();
+        s.append(String.format("%-22s %9.3f %9.3f %9.3f%n", "macro", m.precision(), m.recall(), m.f1()));
+        return s.toString();
+    }
+
+    private static String row(String name, Scores x) {
+        return String.format("%-22s %9.3f %9.3f %9.3f %5d %5d %5d%n", name, x.precision(), x.recall(), x.f1(), x.tp(), x.fp(), x.fn());
+    }
+
+    static String toJson(EvaluationReport report) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> categories = new LinkedHashMap<>();
+        report.categories().forEach((c, s) -> categories.put(c, scores(s)));
+        root.put("categories", categories);
+        root.put("micro", scores(report.micro()));
+        EvaluationReport.Averages m = report.macro();
+        Map<String, Object> macro = new LinkedHashMap<>();
+        macro.put("precision", round(m.precision()));
+        macro.put("recall", round(m.recall()));
+        macro.put("f1", round(m.f1()));
+        root.put("macro", macro);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+
+    private static Map<String, Object> scores(Scores s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", round(s.precision()));
+        m.put("recall", round(s.recall()));
+        m.put("f1", round(s.f1()));
+        m.put("tp", s.tp());
+        m.put("fp", s.fp());
+        m.put("fn", s.fn());
+        return m;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.frametag.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.frametag.core.io.DocumentReader;
+import org.frametag.core.io.Input;
+import org.frametag.core.io.InputFormat;
+import org.frametag.core.io.Inputs;
+import org.frametag.core.io.InvalidUtf8;
+import org.frametag.core.io.ReadResult;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Where documents come from and how they are read; shared by every command that reads documents. */
+public final class InputOptions {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files, folders (searched recursively for *.txt and *.jsonl) or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--input", paramLabel = "FORMAT",
+            description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (.jsonl is JSON Lines), stdin as text.")
+    Format input;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Only read files in folders that match GLOB (repeatable).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files in folders that match GLOB (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--on-invalid-utf8", paramLabel = "ACTION", defaultValue = "error",
+            description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
+    Utf8Action onInvalidUtf8;
+
+    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES,
+            description = "Report documents larger than N bytes instead of reading them (default: ${DEFAULT-VALUE}).")
+    long maxDocBytes;
+
+    /** Input formats as users spell them. */
+    enum Format { text, jsonl }
+
+    /** Invalid UTF-8 actions as users spell them. */
+    enum Utf8Action { error, replace }
+
+    public List<String> paths() {
+        return paths;
+    }
+
+    /** The inputs the paths stand for, folders expanded. */
+    public List<Input> inputs() {
+        return new Inputs(include, exclude).expand(paths, System.in);
+    }
+
+    /** Every document of every path, read lazily in order; problems come as {@link ReadResult.Failed}. */
+    public Stream<ReadResult> read() {
+        return read(inputs());
+    }
+
+    public Stream<ReadResult> read(List<Input> inputs) {
+        InputFormat format = input == null ? null : (input == Format.jsonl ? InputFormat.JSONL : InputFormat.TEXT);
+        InvalidUtf8 policy = onInvalidUtf8 == Utf8Action.replace ? InvalidUtf8.REPLACE : InvalidUtf8.ERROR;
+        return new DocumentReader(policy, maxDocBytes, format).read(inputs);
+    }
+
+    /** The total size of the file inputs, for progress; 0 when standard input is among them. */
+    public static long totalBytes(List<Input> inputs) {
+        long total = 0;
+        for (Input input : inputs) {
+            if (!(input instanceof Input.FileInput file)) {
+                return 0;
+            }
+            try {
+                total += java.nio.file.Files.size(file.path());
+            } catch (java.io.IOException e) {
+                // reading it will report the problem
+            }
+        }
+        return total;
+    }
+}

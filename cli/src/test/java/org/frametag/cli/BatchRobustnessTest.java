@@ -1,0 +1,175 @@
+package org.frametag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A mixed corpus of good and broken inputs: nothing crashes, nothing is lost, output does not depend on --jobs. */
+class BatchRobustnessTest {
+
+    @TempDir
+    Path dir;
+
+    private Path pack;
+    private Path corpus;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void writeCorpus() throws IOException {
+        pack = dir.resolve("pack");
+        Files.createDirectories(pack.resolve("terms"));
+        Files.writeString(pack.resolve("categories.txt"), "SOVEREIGNTY\n");
+        Files.writeString(pack.resolve("terms/sovereignty.txt"), "sovereignty\n");
+        Files.writeString(pack.resolve("terms/trigger.txt"), "loop-trigger\n");
+        Files.writeString(pack.resolve("rules.drl"), """
+                package test
+                import org.frametag.rules.facts.Sentence
+                import org.frametag.rules.facts.Mention
+                global org.frametag.rules.engine.Tagger tagger
+
+                rule "sovereignty named"
+                when
+                    $s : Sentence()
+                    $m : Mention(sentence == $s.index, concept == "sovereignty")
+                then
+                    tagger.tag($s, "SOVEREIGNTY");
+                end
+
+                rule "loops on a trigger word"
+                when
+                    $m : Mention(concept == "trigger")
+                then
+                    insert(new Mention("trigger", $m.getSentence(), 0, 0, 0, 0, ""));
+                end
+                """);
+        corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("01-good.txt"), "We defend our sovereignty. Nothing else.");
+        Files.writeString(corpus.resolve("02-crlf.txt"), "date 2024-02-03\r\nFirst line.\r\n\r\nSovereignty matters.\r\n");
+        Files.write(corpus.resolve("03-bom.txt"), "\uFEFFA sovereignty claim.".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(corpus.resolve("04-empty.txt"), "");
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        Files.write(corpus.resolve("05-binary.txt"), binary);
+        try (OutputStream out = Files.newOutputStream(corpus.resolve("06-huge-line.txt"))) {
+            byte[] chunk = "word ".repeat(200_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50; i++) {
+                out.write(chunk);
+            }
+        }
+        Files.writeString(corpus.resolve("07-long-sentence.txt"), "sovereignty " + "word ".repeat(200_000));
+        Files.writeString(corpus.resolve("08-loop.txt"), "This has a loop-trigger in it.");
+        Files.writeString(corpus.resolve("09-batch.jsonl"), String.join("\n",
+                "{\"id\": \"j1\", \"text\": \"Sovereignty first.\"}",
+                "{\"id\": \"j1\", \"text\": \"Same id again.\"}",
+                "{\"id\": \"j2\", \"text\": ",
+                "{\"id\": \"j3\"}",
+                "{\"id\": \"j4\", \"text\": \"Last one.\"}",
+                "{\"id\": \"j5\", \"text\": \"truncated"));
+    }
+
+    private CliRun classify(String... extra) {
+        List<String> args = new ArrayList<>(List.of("classify", "--rules", pack.toString(), "--format", "jsonl",
+                "--max-firings", "1000", "-q"));
+        args.addAll(List.of(extra));
+        args.add(corpus.toString());
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private List<JsonNode> errors(Path file) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            records.add(json.readTree(line));
+        }
+        return records;
+    }
+
+    @Test
+    void everyInputIsClassifiedOrReportedWithItsReason() throws IOException {
+        Path errors = dir.resolve("errors.jsonl");
+
+        CliRun run = classify("--jobs", "2", "--errors", errors.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+        Set<String> classified = new LinkedHashSet<>();
+        for (String line : run.out().lines().toList()) {
+            classified.add(json.readTree(line).get("doc").asText());
+        }
+        assertThat(classified).containsExactly("01-good", "02-crlf", "03-bom", "07-long-sentence", "j1", "j4");
+        assertThat(errors(errors)).extracting(e -> e.get("doc").asText(null) + " @" + e.get("line").asText("-") + ": "
+                        + e.get("reason").asText().replaceAll(": .*", ""))
+                .containsExactly(
+                        "04-empty @-: empty document",
+                        "05-binary @-: invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)",
+                        "06-huge-line @-: document is larger than the limit of 2097152 bytes (--max-doc-bytes)",
+                        "08-loop @-: rule failure",
+                        "null @3: malformed JSON",
+                        "j3 @4: missing \"text\" field",
+                        "null @6: malformed JSON");
+        assertThat(errors(errors).get(3).get("reason").asText())
+                .isEqualTo("rule failure: rules fired more than 1000 times on document 08-loop"
+                        + " (most often: \"loops on a trigger word\"); a rule probably loops");
+    }
+
+    @Test
+    void outputIsTheSameForOneAndTwoJobs() {
+        CliRun one = classify("--jobs", "1");
+        CliRun two = classify("--jobs", "2");
+
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(one.out().lines().count()).isGreaterThan(5);
+    }
+
+    @Test
+    void replacedInvalidUtf8IsClassifiedAndFlagged() throws IOException {
+        Files.write(corpus.resolve("05-binary.txt"), new byte[] {'S', 'o', 'v', 'e', 'r', 'e', 'i', 'g', 'n', 't', 'y', ' ', (byte) 0xC3, '.'});
+
+        CliRun run = classify("--on-invalid-utf8", "replace");
+
+        String record = run.out().lines().filter(l -> l.contains("\"05-binary\"")).findFirst().orElseThrow();
+        assertThat(record).endsWith(",\"invalid_utf8_replaced\":true}");
+    }
+
+    @Test
+    void anInterruptedRunResumesToTheSameOutput() throws IOException {
+        Path full = dir.resolve("full.jsonl");
+        classify("--output", full.toString());
+        Path partial = dir.resolve("partial.jsonl");
+        Files.copy(full, partial);
+        try (RandomAccessFile file = new RandomAccessFile(partial.toFile(), "rw")) {
+            file.setLength(Files.readString(full).indexOf("\"doc\":\"03-bom\"") + 16);
+        }
+
+        CliRun resumed = CliRun.of("classify", "--rules", pack.toString(), "--format", "jsonl", "--max-firings", "1000",
+                "--output", partial.toString(), "--resume", corpus.toString());
+
+        assertThat(resumed.err()).startsWith("frametag: resuming after 2 complete documents in " + partial);
+        assertThat(Files.readString(partial)).isEqualTo(Files.readString(full));
+    }
+
+    @Test
+    void theSummaryFileCountsEverything() throws IOException {
+        Path summary = dir.resolve("summary.json");
+
+        classify("--summary", summary.toString());
+
+        JsonNode s = json.readTree(summary.toFile());
+        assertThat(s.get("documents").asInt()).isEqualTo(7);
+        assertThat(s.get("failed").asInt()).isEqualTo(7);
+        assertThat(s.get("tags").get("SOVEREIGNTY").asInt()).isEqualTo(5);
+    }
+}

@@ -1,0 +1,38 @@
+package org.frametag.rules.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.frametag.rules.pack.RulePack;
+
+/** Writes small rule packs for tests. */
+final class TestPacks {
+
+    static final String HEADER = """
+            package test
+
+            import org.frametag.rules.facts.Sentence
+            import org.frametag.rules.facts.Mention
+            import org.frametag.rules.facts.Tagged
+            global org.frametag.rules.engine.Tagger tagger
+
+            """;
+
+    static RulePack write(Path dir, Map<String, String> files) {
+        try {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path file = dir.resolve(f.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, f.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RulePack.fromFolder(dir);
+    }
+
+    private TestPacks() {
+    }
+}

@@ -1,0 +1,60 @@
+package org.frametag.rules.terms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frametag.core.token.NewsTokenizer;
+import org.frametag.core.token.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class TermIndexTest {
+
+    private final Tokenizer tokenizer = new NewsTokenizer();
+
+    private List<TermMatch> find(String text, TermList... lists) {
+        return new TermIndex(List.of(lists), tokenizer).find(tokenizer.tokenize(text));
+    }
+
+    @Test
+    void entriesMatchInflectionsThroughStems() {
+        TermList interference = TermList.parse("interference", "terms/interference.txt", "interfere\n");
+
+        assertThat(find("They interfered, interfering with interference.", interference))
+                .containsExactly(new TermMatch("interference", 1, 1), new TermMatch("interference", 3, 3),
+                        new TermMatch("interference", 5, 5));
+    }
+
+    @Test
+    void multiwordEntriesMatchTheirLongestSpanPerStart() {
+        TermList actors = TermList.parse("foreign-actor", "terms/foreign-actor.txt", "United States\nUnited States Army\n");
+
+        assertThat(find("The United States Army and the United States.", actors))
+                .containsExactly(new TermMatch("foreign-actor", 1, 3), new TermMatch("foreign-actor", 6, 7));
+    }
+
+    @Test
+    void exactEntriesAreCaseSensitive() {
+        TermList actors = TermList.parse("foreign-actor", "f.txt", "=US  # the country, not the pronoun\n");
+
+        assertThat(find("The US told us.", actors)).containsExactly(new TermMatch("foreign-actor", 1, 1));
+    }
+
+    @Test
+    void tokenKindSlotsMatchAnyTokenOfThatKind() {
+        TermList quantity = TermList.parse("quantity", "q.txt", "<PERCENT>\n<NUMBER> percent\n");
+
+        assertThat(find("Some 60% said yes and 38 percent said no.", quantity))
+                .containsExactly(new TermMatch("quantity", 1, 1), new TermMatch("quantity", 5, 6));
+    }
+
+    @Test
+    void entriesThatCanNeverMatchAreReported() {
+        TermList bad = TermList.parse("bad", "terms/bad.txt", "fine\n<ADJECTIVE> thing\n");
+
+        TermIndex index = new TermIndex(List.of(bad), tokenizer);
+
+        assertThat(index.unmatchable()).extracting(TermIndex.Unmatchable::reason)
+                .containsExactly("unknown token kind <ADJECTIVE>");
+        assertThat(index.unmatchable().get(0).entry().line()).isEqualTo(2);
+    }
+}
