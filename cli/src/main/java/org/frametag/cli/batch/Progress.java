@@ -13,6 +13,7 @@ import java.nio.file.Path;
 public final class Progress {
 
     private static final long REDRAW_NANOS = 250_000_000L;
+    private static final long FIRST_DRAW_NANOS = 1_000_000_000L;
 
     private final PrintWriter err;
     private final long totalChars;
@@ -29,6 +30,7 @@ public final class Progress {
     public Progress(PrintWriter err, long totalChars) {
         this.err = err;
         this.totalChars = totalChars;
+        this.lastDraw = start + FIRST_DRAW_NANOS - REDRAW_NANOS;
     }
 
     /** True when standard error is a terminal, where a progress line helps rather than clutters. */
