@@ -10,6 +10,7 @@ import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Span;
 import org.frametag.core.text.Token;
+import org.frametag.core.text.TokenKind;
 import org.frametag.rules.facts.DocumentInfo;
 import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
@@ -132,12 +133,24 @@ public final class Classifier {
                 int start = tokens.get(match.first()).start();
                 int end = tokens.get(match.last()).end();
                 String covered = text.substring(start, end);
-                session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered));
+                session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered,
+                        opens(tokens, match.first())));
                 seen.add(new ConceptMention(match.concept(), new Span(start, end), covered));
             }
             all.add(seen);
         }
         return all;
+    }
+
+    /** True when no word, number or other content token comes before token {@code first}: only punctuation. */
+    private static boolean opens(List<Token> tokens, int first) {
+        for (int i = 0; i < first; i++) {
+            TokenKind kind = tokens.get(i).kind();
+            if (kind != TokenKind.PUNCTUATION && kind != TokenKind.SYMBOL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void fire(KieSession session, Tagger tagger, AnalyzedDocument document) {

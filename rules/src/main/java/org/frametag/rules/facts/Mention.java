@@ -14,8 +14,18 @@ public final class Mention {
     private final int start;
     private final int end;
     private final String text;
+    private final boolean opening;
 
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text) {
+        this(concept, sentence, first, last, start, end, text, false);
+    }
+
+    /**
+     * @param opening true when no word or number comes before the mention in its sentence (only
+     *                quotes, dashes or other punctuation), so it opens the sentence
+     */
+    public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
+                   boolean opening) {
         this.concept = concept;
         this.sentence = sentence;
         this.first = first;
@@ -23,6 +33,7 @@ public final class Mention {
         this.start = start;
         this.end = end;
         this.text = text;
+        this.opening = opening;
     }
 
     public String getConcept() {
@@ -57,6 +68,14 @@ public final class Mention {
     }
 
     /**
+     * True when the mention opens its sentence: no word or number comes before it, only
+     * quotes, dashes or other punctuation ("They said ...", "“Such attempts ...").
+     */
+    public boolean isOpening() {
+        return opening;
+    }
+
+    /**
      * How many tokens stand between this mention and {@code other} in the same sentence:
      * 0 when they touch or overlap. Mentions in different sentences are infinitely far.
      */
@@ -81,6 +100,14 @@ public final class Mention {
     /** True when this mention ends before {@code other} starts, in the same sentence. */
     public boolean before(Mention other) {
         return other.sentence == sentence && last < other.first;
+    }
+
+    /**
+     * True when this mention comes before {@code other} in the same sentence with at most
+     * {@code tokens} tokens between them: "disrupt [the] vote", "such [a] provocation".
+     */
+    public boolean precedes(Mention other, int tokens) {
+        return before(other) && distanceTo(other) <= tokens;
     }
 
     @Override

@@ -1,0 +1,68 @@
+package org.frametag.rules.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frametag.core.text.Document;
+import org.frametag.rules.engine.Classifier;
+import org.frametag.rules.engine.RuleCompiler;
+import org.frametag.rules.engine.Tag;
+import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.RulePack;
+import org.junit.jupiter.api.Test;
+
+class MentionTest {
+
+    private static Mention at(int first, int last) {
+        return new Mention("c", 0, first, last, first * 5, last * 5 + 4, "w");
+    }
+
+    @Test
+    void precedesCountsTheTokensBetweenAndNeedsOrder() {
+        Mention disrupt = at(2, 2);
+        Mention vote = at(5, 5);
+        assertThat(disrupt.precedes(vote, 2)).isTrue();
+        assertThat(disrupt.precedes(vote, 1)).isFalse();
+        assertThat(vote.precedes(disrupt, 10)).isFalse();
+        assertThat(at(2, 3).precedes(at(3, 4), 5)).isFalse();
+    }
+
+    @Test
+    void precedesNeverCrossesSentences() {
+        Mention other = new Mention("c", 1, 5, 5, 100, 104, "w");
+        assertThat(at(0, 0).precedes(other, 100)).isFalse();
+    }
+
+    @Test
+    void theShortConstructorMakesAMentionThatDoesNotOpen() {
+        assertThat(at(0, 0).isOpening()).isFalse();
+        assertThat(new Mention("c", 0, 0, 0, 0, 4, "w", true).isOpening()).isTrue();
+    }
+
+    @Test
+    void theClassifierMarksMentionsThatOnlyPunctuationPrecedes() throws Exception {
+        RulePack pack = new RulePack("test", List.of(
+                new PackFile("categories.txt", "OPENS\n"),
+                new PackFile("terms/pointer.txt", "they\n"),
+                new PackFile("opens.drl", """
+                        package test
+                        import org.frametag.rules.facts.Sentence
+                        import org.frametag.rules.facts.Mention
+                        global org.frametag.rules.engine.Tagger tagger
+                        rule "pointer opens the sentence"
+                        when
+                            $s : Sentence()
+                            $pointer : Mention(sentence == $s.index, concept == "pointer", opening)
+                        then
+                            tagger.tag($s, "OPENS");
+                        end
+                        """)));
+        Classifier classifier = RuleCompiler.defaults().compile(pack);
+        var result = classifier.classify(Document.of("d",
+                "“They will fail,” he said. And they will fail. Nobody thinks they will."));
+        assertThat(result.sentences()).hasSize(3);
+        assertThat(result.sentences().get(0).tags()).extracting(Tag::category).containsExactly("OPENS");
+        assertThat(result.sentences().get(1).tags()).isEmpty();
+        assertThat(result.sentences().get(2).tags()).isEmpty();
+    }
+}
