@@ -103,11 +103,16 @@ public final class Evaluator {
             fpSum += fp;
             fnSum += fn;
         }
+        double precision = 0;
+        double recall = 0;
+        double f1 = 0;
+        for (Scores scores : perCategory.values()) {
+            precision += scores.precision();
+            recall += scores.recall();
+            f1 += scores.f1();
+        }
         double n = Math.max(1, perCategory.size());
-        EvaluationReport.Averages macro = new EvaluationReport.Averages(
-                perCategory.values().stream().mapToDouble(Scores::precision).sum() / n,
-                perCategory.values().stream().mapToDouble(Scores::recall).sum() / n,
-                perCategory.values().stream().mapToDouble(Scores::f1).sum() / n);
+        EvaluationReport.Averages macro = new EvaluationReport.Averages(precision / n, recall / n, f1 / n);
         return new EvaluationReport(perCategory, Scores.of(tpSum, fpSum, fnSum), macro);
     }
 }
