@@ -1,0 +1,59 @@
+package org.frametag.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.frametag.rules.engine.RulePackException;
+import org.frametag.rules.engine.SentenceResult;
+import org.frametag.rules.engine.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Exact tags for a handful of seed sentences per category, codebook traps included: a change
+ * to the bundled pack that alters any of them shows here with the sentence and rules named.
+ */
+class SeedTagsTest {
+
+    private static SentenceResult sentence(String doc, int start) throws RulePackException {
+        return Seeds.classified().stream()
+                .filter(d -> d.id().equals(doc))
+                .flatMap(d -> d.sentences().stream())
+                .filter(s -> s.sentence().start() == start)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no sentence of " + doc + " starts at " + start));
+    }
+
+    private static Set<String> split(String list) {
+        return list.isBlank() ? Set.of() : new TreeSet<>(Arrays.asList(list.split("\\s*;\\s*")));
+    }
+
+    @ParameterizedTest(name = "{0} @{1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            000_f2b259ef6d075bec |   17 | FOREIGN_INTERFERENCE | interference from outside; interference in an election or in politics
+            000_f2b259ef6d075bec |  446 | SOVEREIGNTY | sovereignty named
+            000_f2b259ef6d075bec | 1847 | |
+            001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | voting technology named
+            001_6ddbb2649f756b29 | 1728 | ELECTORAL_TECHNOLOGY | pointer continues electoral technology
+            001_6ddbb2649f756b29 | 2604 | |
+            001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections
+            001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | pointer continues trust figures; poll share judging elections honest or rigged; share of people trusting elections
+            002_dc6ea701c85f530b |  226 | |
+            002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | outsiders placing their people in government; pressure from outside
+            003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate; results not recognised
+            003_3f2ad493488ab327 | 1539 | DELEGITIMIZATION | results not recognised
+            003_3f2ad493488ab327 | 2189 | SECURITY_INCIDENT | concrete attack named; election property damaged
+            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | attack on a concrete target; concrete attack named; technical kind of voting; voting technology named
+            003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | attack on a concrete target; concrete attack named; foreign attack on the vote
+            003_3f2ad493488ab327 | 4020 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference from outside; interference in an election or in politics; non-interference in domestic affairs; sovereignty named
+            """)
+    void sentenceHasExactlyTheseTags(String doc, int start, String categories, String rules) throws RulePackException {
+        SentenceResult result = sentence(doc, start);
+
+        assertThat(result.categories()).as(result.sentence().text()).isEqualTo(split(categories == null ? "" : categories));
+        assertThat(new TreeSet<>(result.tags().stream().map(Tag::rule).toList())).as(result.sentence().text())
+                .isEqualTo(split(rules == null ? "" : rules));
+    }
+}
