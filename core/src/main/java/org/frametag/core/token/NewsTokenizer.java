@@ -175,6 +175,9 @@ public final class NewsTokenizer implements Tokenizer {
             int stop = j < end && text.charAt(j) == '.' ? j + 1 : j;
             return emit(out, text, i, stop, TokenKind.ABBREVIATION);
         }
+        if (isNumeric(text, i, j)) {
+            return number(text, i, j, end, out);
+        }
         String suffix = text.subSequence(lastDot + 1, j).toString();
         if (TOP_LEVEL_DOMAINS.contains(suffix)) {
             int stop = j < end && text.charAt(j) == '/' ? urlEnd(text, j, end) : j;
@@ -183,7 +186,7 @@ public final class NewsTokenizer implements Tokenizer {
         if (FILE_EXTENSIONS.contains(suffix.toLowerCase(Locale.ROOT))) {
             return emit(out, text, i, j, TokenKind.FILE_NAME);
         }
-        if (isNumeric(text, i, j) || (text.charAt(i) == 'v' || text.charAt(i) == 'V') && isNumeric(text, i + 1, j)) {
+        if ((text.charAt(i) == 'v' || text.charAt(i) == 'V') && isNumeric(text, i + 1, j)) {
             return number(text, i, j, end, out);
         }
         // "end.Next", "Mr.Smith": a period glued between words is punctuation
