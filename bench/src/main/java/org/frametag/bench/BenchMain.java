@@ -2,6 +2,7 @@ package org.frametag.bench;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.frametag.core.DocumentAnalyzer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -10,7 +11,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs the benchmarks with the usual JMH command-line options, then prints each result as MB/s
- * of corpus text (one operation processes the whole corpus).
+ * and sentences/s of corpus text (one operation processes the whole corpus).
  */
 public final class BenchMain {
 
@@ -19,16 +20,20 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Collection<RunResult> results = new Runner(new CommandLineOptions(args)).run();
-        double megabytes = Corpus.megabytes(Corpus.text());
-        System.out.printf(Locale.ROOT, "%nCorpus: %.3f MB (UTF-8)%n", megabytes);
-        System.out.printf(Locale.ROOT, "%-22s %12s %12s%n", "benchmark", "MB/s", "± MB/s");
+        String text = Corpus.text();
+        double megabytes = Corpus.megabytes(text);
+        DocumentAnalyzer analyzer = DocumentAnalyzer.news();
+        long sentences = Corpus.articles(text).stream()
+                .mapToLong(d -> analyzer.analyze(d).sentences().size()).sum();
+        System.out.printf(Locale.ROOT, "%nCorpus: %.3f MB (UTF-8), %d sentences%n", megabytes, sentences);
+        System.out.printf(Locale.ROOT, "%-22s %12s %12s %14s%n", "benchmark", "MB/s", "± MB/s", "sentences/s");
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             double opsPerSecond = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
-            System.out.printf(Locale.ROOT, "%-22s %12.1f %12.1f%n",
+            System.out.printf(Locale.ROOT, "%-22s %12.1f %12.1f %14.0f%n",
                     name.substring(name.lastIndexOf('.') + 1), opsPerSecond * megabytes,
-                    Double.isNaN(error) ? 0 : error * megabytes);
+                    Double.isNaN(error) ? 0 : error * megabytes, opsPerSecond * sentences);
         }
     }
 }
