@@ -48,6 +48,10 @@ public final class RuleCompiler {
         TermIndex terms = new TermIndex(lists, analyzer.tokenizer());
         terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), 0,
                 "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        if (pack.categoriesFile().isPresent()) {
+            diagnostics.addAll(PackChecks.unknownCategories(pack, categories));
+        }
+        diagnostics.addAll(PackChecks.missingTermLists(pack, lists));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
@@ -94,9 +98,15 @@ public final class RuleCompiler {
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
         boolean failed = false;
-        for (Message m : builder.getResults().getMessages()) {
-            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^" + DRL_ROOT, "");
-            String text = m.getText().strip();
+        List<Message> messages = builder.getResults().getMessages();
+        boolean placed = messages.stream().anyMatch(m -> m.getLevel() == Message.Level.ERROR && m.getLine() > 0);
+        for (Message m : messages) {
+            String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");
+            String text = m.getText().strip().replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+\\s*", "");
+            if (placed && m.getLine() <= 0 && text.startsWith("Parser returned a null Package")) {
+                failed = true;
+                continue;
+            }
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
                 diagnostics.add(Diagnostic.error(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
