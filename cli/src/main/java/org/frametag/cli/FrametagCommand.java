@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 ClassifyCommand.class,
                 SegmentCommand.class,
                 EvaluateCommand.class,
+                ValidateCommand.class,
+                TestCommand.class,
+                RulesCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
