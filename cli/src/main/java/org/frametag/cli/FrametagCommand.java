@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 ValidateCommand.class,
                 TestCommand.class,
+                ExplainCommand.class,
                 RulesCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

@@ -11,7 +11,7 @@ import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.SentenceResult;
 import org.frametag.rules.examples.ExampleFailure;
 import org.frametag.rules.examples.ExampleRunner;
-import org.frametag.rules.pack.DrlOutline;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,11 +52,7 @@ public final class TestCommand implements Callable<Integer> {
     /** Where each rule is declared, as {@code file:line}. */
     static Map<String, String> places(RulePack pack) {
         Map<String, String> places = new HashMap<>();
-        for (var drl : pack.drlFiles()) {
-            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
-                places.putIfAbsent(rule.name(), drl.path() + ":" + rule.line());
-            }
-        }
+        PackOutline.of(pack).rules().forEach(r -> places.putIfAbsent(r.rule().name(), r.place()));
         return places;
     }
 
