@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 TestCommand.class,
                 ExplainCommand.class,
+                DiffCommand.class,
                 RulesCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },
