@@ -45,9 +45,9 @@ final class DiffText {
                 }
             });
         });
+        int sentences = (int) changes.stream().map(c -> c.sentence().doc() + "#" + c.sentence().span()).distinct().count();
         s.append("total: ").append(counts(changes, judged)).append(" on ")
-                .append(changes.stream().map(c -> c.sentence().doc() + "#" + c.sentence().span()).distinct().count())
-                .append(" sentences\n");
+                .append(ValidateCommand.count(sentences, "sentence")).append('\n');
         return s.toString();
     }
 

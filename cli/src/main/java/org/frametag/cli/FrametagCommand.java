@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TestCommand.class,
                 ExplainCommand.class,
                 DiffCommand.class,
+                WatchCommand.class,
                 RulesCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },
