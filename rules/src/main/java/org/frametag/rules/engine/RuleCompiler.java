@@ -109,7 +109,9 @@ public final class RuleCompiler {
             }
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
-                diagnostics.add(Diagnostic.error(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
+                String source = pack.drlFiles().stream().filter(f -> f.path().equals(path)).map(PackFile::content)
+                        .findFirst().orElse("");
+                diagnostics.add(CompilerMessages.error(path, source, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
             } else if (m.getLevel() == Message.Level.WARNING) {
                 diagnostics.add(Diagnostic.warning(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
             }
