@@ -3,7 +3,9 @@ package org.frametag.rules.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +54,23 @@ final class PackChecks {
                                 + closest(c.value(), concepts).map(s -> "; did you mean \"" + s + "\"?")
                                 .orElse("; create " + RulePack.TERMS + c.value() + ".txt with one word or phrase per line")));
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Tags, examples and statistics name rules, so two rules with one name cannot be told apart. */
+    static List<Diagnostic> duplicateRules(RulePack pack) {
+        Map<String, String> first = new HashMap<>();
+        List<Diagnostic> found = new ArrayList<>();
+        for (PackFile drl : pack.drlFiles()) {
+            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
+                String here = drl.path() + ":" + rule.line();
+                String before = first.putIfAbsent(rule.name(), here);
+                if (before != null) {
+                    found.add(Diagnostic.error(drl.path(), rule.line(), rule.column(), "duplicate rule name \""
+                            + rule.name() + "\", first declared at " + before + "; rename one of them"));
                 }
             }
         }

@@ -52,6 +52,7 @@ public final class RuleCompiler {
             diagnostics.addAll(PackChecks.unknownCategories(pack, categories));
         }
         diagnostics.addAll(PackChecks.missingTermLists(pack, lists));
+        diagnostics.addAll(PackChecks.duplicateRules(pack));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
@@ -103,7 +104,8 @@ public final class RuleCompiler {
         for (Message m : messages) {
             String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");
             String text = m.getText().strip().replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+\\s*", "");
-            if (placed && m.getLine() <= 0 && text.startsWith("Parser returned a null Package")) {
+            if (placed && m.getLine() <= 0 && text.startsWith("Parser returned a null Package")
+                    || text.startsWith("Duplicate rule name") || text.matches("(?s).*The type Rule_\\w+ is already defined.*")) {
                 failed = true;
                 continue;
             }

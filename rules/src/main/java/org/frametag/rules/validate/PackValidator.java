@@ -27,10 +27,10 @@ import org.frametag.rules.terms.TermList;
 
 /**
  * Checks a pack the way an analyst needs before trusting it: everything the compiler reports
- * (syntax and type errors, unknown categories, concepts without term lists), plus what compiles
- * but is probably a mistake: duplicate rule names, empty or unused term lists, duplicate
- * entries, entries the tokenizer splits so they cannot match in running text, and rules
- * without examples.
+ * (syntax and type errors, unknown categories, concepts without term lists, duplicate rule
+ * names), the unclosed bracket behind a syntax error, and what compiles but is probably a
+ * mistake: empty or unused term lists, duplicate entries, entries the tokenizer splits so they
+ * cannot match in running text, and rules without examples.
  */
 public final class PackValidator {
 
@@ -61,7 +61,6 @@ public final class PackValidator {
             pack.drlFiles().stream().filter(f -> broken.contains(f.path())).forEach(f -> found.addAll(Brackets.check(f)));
         }
         List<DrlOutline> outlines = pack.drlFiles().stream().map(DrlOutline::of).toList();
-        found.addAll(duplicateRules(outlines));
         found.addAll(termListProblems(pack, outlines));
         found.addAll(rulesWithoutExamples(outlines));
         List<Diagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(found));
@@ -69,23 +68,6 @@ public final class PackValidator {
                 .thenComparingInt(Diagnostic::column));
         boolean errors = sorted.stream().anyMatch(Diagnostic::isError);
         return new Validation(sorted, errors ? Optional.empty() : Optional.ofNullable(classifier));
-    }
-
-    /** Tags, examples and statistics name rules, so two rules with one name cannot be told apart. */
-    private static List<Diagnostic> duplicateRules(List<DrlOutline> outlines) {
-        Map<String, String> first = new HashMap<>();
-        List<Diagnostic> found = new ArrayList<>();
-        for (DrlOutline outline : outlines) {
-            for (DrlOutline.RuleDecl rule : outline.rules()) {
-                String here = outline.file() + ":" + rule.line();
-                String before = first.putIfAbsent(rule.name(), here);
-                if (before != null) {
-                    found.add(Diagnostic.error(outline.file(), rule.line(), rule.column(), "duplicate rule name \""
-                            + rule.name() + "\", first declared at " + before + "; rename one of them"));
-                }
-            }
-        }
-        return found;
     }
 
     private List<Diagnostic> termListProblems(RulePack pack, List<DrlOutline> outlines) {
