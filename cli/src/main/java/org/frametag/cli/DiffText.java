@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.frametag.rules.diff.TagChange;
 
@@ -24,7 +27,7 @@ final class DiffText {
             int i = categoryOrder.indexOf(c);
             return i < 0 ? Integer.MAX_VALUE : i;
         }).thenComparing(Comparator.naturalOrder());
-        Map<String, List<TagChange>> byCategory = new java.util.TreeMap<>(byPackOrder);
+        Map<String, List<TagChange>> byCategory = new TreeMap<>(byPackOrder);
         changes.forEach(c -> byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c));
         StringBuilder s = new StringBuilder();
         byCategory.forEach((category, list) -> {
@@ -38,7 +41,7 @@ final class DiffText {
                     s.append("      ");
                     if (judged) {
                         s.append(String.format("%-11s ", c.verdict() == TagChange.Verdict.UNKNOWN ? "-"
-                                : c.verdict().name().toLowerCase(java.util.Locale.ROOT)));
+                                : c.verdict().name().toLowerCase(Locale.ROOT)));
                     }
                     s.append(c.sentence().doc()).append('#').append(c.sentence().sentence()).append("  ")
                             .append(shorten(c.sentence().text())).append('\n');
@@ -60,7 +63,7 @@ final class DiffText {
         };
     }
 
-    private static String quoted(java.util.Set<String> rules) {
+    private static String quoted(Set<String> rules) {
         return rules.stream().sorted().map(r -> "\"" + r + "\"").collect(Collectors.joining(", "));
     }
 
