@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * sentences that gained or lost each category, by rule, as fixes or regressions with gold.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show which sentences gained or lost which tags between a baseline and the current rules,",
-                "grouped by category and rule; with --gold each change is a fix or a regression."})
+        description = {"Show which sentences gained or lost which tags since a baseline pack or run.",
+                "Changes are grouped by category and rule; with --gold each is a fix or a regression."})
 public final class DiffCommand implements Callable<Integer> {
 
     /** Output formats of this command. */

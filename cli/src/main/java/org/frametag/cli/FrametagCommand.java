@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
-                "  1  usage error, a rule pack that does not compile, a failed example (test) or a score under --fail-under",
+                "  1  usage error, a rule pack that does not compile, a failed example (test)",
+                "     or a score under --fail-under (evaluate)",
                 "  2  some documents could not be read or classified"
         })
 public final class FrametagCommand implements Runnable {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code frametag validate}: every problem of a rule pack, with its place, before anything runs. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a rule pack and report every problem as FILE:LINE:COLUMN: severity: message.",
+        description = {"Check a rule pack and report every problem with its file, line and column.",
                 "Errors (the pack cannot run) exit 1; warnings are printed and exit 0."})
 public final class ValidateCommand implements Callable<Integer> {
 

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  * Stops on Ctrl-C (or after {@code --max-changes}).
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Watch a rule folder; on each save re-validate, re-run the examples, re-classify the documents",
-                "and print the tags that changed (and the score change with --gold). Stop with Ctrl-C."})
+        description = {"Re-validate, re-test and re-classify on every save in a rule folder.",
+                "Prints the tags that changed since the last good run (and the score change with --gold).",
+                "A broken save prints its errors and keeps the last good pack. Stop with Ctrl-C."})
 public final class WatchCommand implements Callable<Integer> {
 
     /** How long the folder must stay quiet before a burst of writes counts as one save. */
