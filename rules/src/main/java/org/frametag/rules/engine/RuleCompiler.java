@@ -52,11 +52,12 @@ public final class RuleCompiler {
             diagnostics.addAll(PackChecks.unknownCategories(pack, categories));
         }
         diagnostics.addAll(PackChecks.missingTermLists(pack, lists));
-        diagnostics.addAll(PackChecks.duplicateRules(pack));
+        List<Diagnostic> duplicates = PackChecks.duplicateRules(pack);
+        diagnostics.addAll(duplicates);
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
-        KieBase kieBase = build(pack, diagnostics);
+        KieBase kieBase = build(pack, diagnostics, !duplicates.isEmpty());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
@@ -89,7 +90,11 @@ public final class RuleCompiler {
         return name.substring(0, name.length() - ".txt".length());
     }
 
-    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics) {
+    /**
+     * @param duplicatesReported whether duplicate rule names are already reported, so Drools' own
+     *                           messages about them (one per package, some about generated classes) are noise
+     */
+    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics, boolean duplicatesReported) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.frametag.pack", "p" + UUID.randomUUID().toString().replace("-", ""), "1.0.0");
@@ -104,9 +109,11 @@ public final class RuleCompiler {
         for (Message m : messages) {
             String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");
             String text = m.getText().strip().replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+\\s*", "");
-            if (placed && m.getLine() <= 0 && text.startsWith("Parser returned a null Package")
-                    || text.startsWith("Duplicate rule name") || text.matches("(?s).*The type Rule_\\w+ is already defined.*")) {
-                failed = true;
+            boolean noise = placed && m.getLine() <= 0 && text.startsWith("Parser returned a null Package")
+                    || duplicatesReported && (text.startsWith("Duplicate rule name")
+                    || text.matches("(?s).*The type Rule_\\w+ is already defined.*"));
+            if (noise) {
+                failed |= m.getLevel() == Message.Level.ERROR;
                 continue;
             }
             if (m.getLevel() == Message.Level.ERROR) {
