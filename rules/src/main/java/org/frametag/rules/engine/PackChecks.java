@@ -28,7 +28,10 @@ final class PackChecks {
         List<Diagnostic> found = new ArrayList<>();
         for (PackFile drl : pack.drlFiles()) {
             for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
-                for (DrlOutline.Literal c : rule.categories()) {
+                List<DrlOutline.Literal> used = new ArrayList<>(rule.categories());
+                used.addAll(rule.tested());
+                used.sort(Comparator.comparingInt(DrlOutline.Literal::line).thenComparingInt(DrlOutline.Literal::column));
+                for (DrlOutline.Literal c : used) {
                     if (!categories.contains(c.value())) {
                         found.add(Diagnostic.error(drl.path(), c.line(), c.column(), "unknown category \"" + c.value()
                                 + "\" in rule \"" + rule.name() + "\": it is not in " + RulePack.CATEGORIES

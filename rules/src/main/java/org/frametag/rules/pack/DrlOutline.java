@@ -30,13 +30,16 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
      * @param hasExamples whether the rule carries an {@code @example} annotation
      * @param categories  the category literals passed to {@code tagger.tag}
      * @param concepts    the concept literals compared with {@code concept}
+     * @param tested      the category literals compared with {@code category}, as in a
+     *                    {@code Tagged(category == "X")} condition
      */
     public record RuleDecl(String name, int line, int column, boolean hasExamples, List<Literal> categories,
-                           List<Literal> concepts) {
+                           List<Literal> concepts, List<Literal> tested) {
 
         public RuleDecl {
             categories = List.copyOf(categories);
             concepts = List.copyOf(concepts);
+            tested = List.copyOf(tested);
         }
     }
 
@@ -45,9 +48,8 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern EXAMPLE = Pattern.compile("@example\\s*\\(");
     private static final Pattern TAG_CALL = Pattern.compile("\\btagger\\s*\\.\\s*tag\\s*\\([^;\"]*?,\\s*(\")((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern CONCEPT = Pattern.compile(
-            "\\bconcept\\s*(?:(?:==|!=)\\s*\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*(?:\\|\\||&&)\\s*(?:==|!=)\\s*\"(?:[^\"\\\\]|\\\\.)*\")*"
-                    + "|(?:not\\s+)?in\\s*\\([^)]*\\))");
+    private static final Pattern CONCEPT = comparison("concept");
+    private static final Pattern CATEGORY = comparison("category");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     public DrlOutline {
@@ -78,18 +80,35 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
             while (tag.find()) {
                 categories.add(literal(tag.group(2), bodyStart + tag.start(1), lineStarts));
             }
-            List<Literal> concepts = new ArrayList<>();
-            Matcher concept = CONCEPT.matcher(body);
-            while (concept.find()) {
-                Matcher s = STRING.matcher(body).region(concept.start(), concept.end());
-                while (s.find()) {
-                    concepts.add(literal(s.group(1), bodyStart + s.start(), lineStarts));
-                }
-            }
+            List<Literal> concepts = literals(CONCEPT, body, bodyStart, lineStarts);
+            List<Literal> tested = literals(CATEGORY, body, bodyStart, lineStarts);
             int[] at = place(start, lineStarts);
-            rules.add(new RuleDecl(names.get(r), at[0], at[1], EXAMPLE.matcher(header).find(), categories, concepts));
+            rules.add(new RuleDecl(names.get(r), at[0], at[1], EXAMPLE.matcher(header).find(), categories, concepts, tested));
         }
         return new DrlOutline(drl.path(), rules);
+    }
+
+    /**
+     * A field compared with string literals: {@code field == "a"}, {@code field != "a" || == "b"},
+     * {@code field in ("a", "b")}, {@code field not in (...)}.
+     */
+    private static Pattern comparison(String field) {
+        String literal = "\"(?:[^\"\\\\]|\\\\.)*\"";
+        return Pattern.compile("\\b" + field + "\\s*(?:(?:==|!=)\\s*" + literal + "(?:\\s*(?:\\|\\||&&)\\s*(?:==|!=)\\s*"
+                + literal + ")*|(?:not\\s+)?in\\s*\\([^)]*\\))");
+    }
+
+    /** The string literals inside every match of {@code comparison} in {@code body}. */
+    private static List<Literal> literals(Pattern comparison, String body, int bodyStart, int[] lineStarts) {
+        List<Literal> found = new ArrayList<>();
+        Matcher m = comparison.matcher(body);
+        while (m.find()) {
+            Matcher s = STRING.matcher(body).region(m.start(), m.end());
+            while (s.find()) {
+                found.add(literal(s.group(1), bodyStart + s.start(), lineStarts));
+            }
+        }
+        return found;
     }
 
     private static Literal literal(String raw, int offset, int[] lineStarts) {

@@ -137,4 +137,21 @@ class PackValidatorTest {
                 "main.drl:11:12: error: Tagger has no method tagg(Sentence, String);"
                         + " a consequence tags with tagger.tag($s, \"CATEGORY\")");
     }
+
+    @Test
+    void unknownCategoryInATaggedConditionIsAnError() {
+        String pointer = """
+                rule "pointer"
+                    @example("Our sovereignty. And sovereignty.")
+                when
+                    $t : org.frametag.rules.facts.Tagged(category == "SOVERIGNTY")
+                    $s : Sentence(index == $t.sentence + 1)
+                then
+                    tagger.tag($s, "SOVEREIGNTY");
+                end
+                """;
+        assertThat(messages(pack(rule("r1", "sovereignty", "SOVEREIGNTY") + pointer))).containsExactly(
+                "main.drl:16:54: error: unknown category \"SOVERIGNTY\" in rule \"pointer\": it is not in categories.txt;"
+                        + " did you mean \"SOVEREIGNTY\"?");
+    }
 }
