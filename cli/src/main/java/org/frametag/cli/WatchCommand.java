@@ -2,6 +2,7 @@ package org.frametag.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,10 @@ public final class WatchCommand implements Callable<Integer> {
         if (rules.rules == null) {
             err.println("frametag: watch needs --rules DIR (the bundled pack never changes);"
                     + " copy it with 'frametag rules export DIR' and watch that");
+            return ExitCode.USAGE_OR_RULES;
+        }
+        if (!Files.isDirectory(rules.rules)) {
+            err.println("frametag: rule pack folder not found: " + rules.rules);
             return ExitCode.USAGE_OR_RULES;
         }
         List<GoldSentence> labels = List.of();

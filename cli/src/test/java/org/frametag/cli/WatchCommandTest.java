@@ -25,6 +25,13 @@ class WatchCommandTest {
     }
 
     @Test
+    void aMissingRuleFolderIsAUsageError() {
+        Cli r = Cli.run("watch", "--rules", dir.resolve("nope").toString(), dir.toString());
+        assertThat(r.err()).isEqualTo("frametag: rule pack folder not found: " + dir.resolve("nope") + "\n");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void reRunsOnASaveAndStops() throws Exception {
         Path pack = Cli.pack(dir.resolve("pack"));
         Path docs = dir.resolve("docs");
