@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,7 +71,14 @@ public final class ExplainCommand implements Callable<Integer> {
         if (classifier == null) {
             return ExitCode.USAGE_OR_RULES;
         }
-        ClassifiedDocument result = classifier.classify(document());
+        Document document;
+        try {
+            document = document();
+        } catch (NoSuchFileException e) {
+            err.println("frametag: file not found: " + source.file);
+            return ExitCode.USAGE_OR_RULES;
+        }
+        ClassifiedDocument result = classifier.classify(document);
         if (sentence != null && (sentence < 0 || sentence >= result.sentences().size())) {
             err.println("frametag: there is no sentence " + sentence + "; the text has " + result.sentences().size()
                     + " (numbered from 0)");

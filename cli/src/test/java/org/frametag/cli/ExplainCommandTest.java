@@ -82,6 +82,13 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aMissingFileIsAUsageError() {
+        Cli r = Cli.run("explain", "--rules", dir.toString(), "--file", dir.resolve("nope.txt").toString());
+        assertThat(r.err()).isEqualTo("frametag: file not found: " + dir.resolve("nope.txt") + "\n");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void worksOnTheBundledPack() {
         Cli r = Cli.run("explain", "Officials warned of foreign interference in the vote.");
         assertThat(r.out()).startsWith("#0 Officials warned of [foreign] [interference] in the [vote].\n"
