@@ -13,6 +13,7 @@ import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
 import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.Diagnostic;
+import org.frametag.rules.engine.RuleFailure;
 import org.frametag.rules.eval.EvaluationReport;
 import org.frametag.rules.eval.Evaluator;
 import org.frametag.rules.eval.GoldSentence;
@@ -95,7 +96,15 @@ final class WatchSession {
             return Outcome.BROKEN;
         }
         Classifier classifier = validation.classifier().orElseThrow();
-        ExampleRunner.Report examples = new ExampleRunner(classifier).run();
+        ExampleRunner.Report examples;
+        try {
+            examples = new ExampleRunner(classifier).run();
+        } catch (RuleFailure e) {
+            out.println("an example failed to run: " + e.getMessage()
+                    + (hasGoodRun() ? "; keeping the last good pack" : "; waiting for a good save"));
+            out.flush();
+            return Outcome.BROKEN;
+        }
         out.print(TestCommand.failures(examples, classifier, TestCommand.places(pack)));
         out.println(TestCommand.summary(examples));
         Corpus.Run run = corpus.classify(classifier);
