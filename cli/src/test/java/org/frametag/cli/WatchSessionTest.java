@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.Inputs;
 import org.frametag.core.io.InvalidUtf8;
+import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.eval.GoldFile;
 import org.frametag.rules.validate.PackValidator;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +37,9 @@ class WatchSessionTest {
                 """);
         Corpus corpus = Corpus.read(new DocumentReader(InvalidUtf8.ERROR, DocumentReader.DEFAULT_MAX_DOC_BYTES, null)
                 .read(new Inputs(List.of(), List.of()).expand(List.of(docs.toString()), System.in)));
-        session = new WatchSession(pack, corpus, GoldFile.read(gold), PackValidator.defaults(), new PrintWriter(out), () -> 0L);
+        // A low firing limit keeps the looping-rule test fast.
+        PackValidator validator = new PackValidator(new RuleCompiler(DocumentAnalyzer.news(), 500), DocumentAnalyzer.news());
+        session = new WatchSession(pack, corpus, GoldFile.read(gold), validator, new PrintWriter(out), () -> 0L);
     }
 
     private String output() {
@@ -114,5 +118,23 @@ class WatchSessionTest {
         Cli.write(pack, "terms/foreign.txt", "foreign\nforeign\nabroad\n");
         session.refresh();
         assertThat(output()).doesNotContain("warning");
+    }
+
+    @Test
+    void aLoopingRuleKeepsTheLastGoodPack() throws Exception {
+        session.refresh();
+        output();
+        Cli.write(pack, "loop.drl", Cli.MAIN.substring(0, Cli.MAIN.indexOf("rule \"sovereignty\"")) + """
+                rule "loop"
+                    @example("Our sovereignty.")
+                when
+                    $t : Tagged()
+                then
+                    insert(new Tagged($t.getSentence(), $t.getCategory(), "loop", false));
+                end
+                """);
+        assertThat(session.refresh()).isEqualTo(WatchSession.Outcome.BROKEN);
+        assertThat(output()).startsWith("== run 2 ==\nan example failed to run: rules fired more than ")
+                .endsWith("(most often: \"loop\"); a rule probably loops; keeping the last good pack\n");
     }
 }
