@@ -29,7 +29,12 @@ final class CompilerMessages {
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern UNKNOWN_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
 
-    static Diagnostic error(String file, String source, int line, int column, String text) {
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+\\s*");
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final String DUPLICATE = "duplicate rule name \"";
+
+    static Diagnostic error(String file, String source, int line, int column, String drools) {
+        String text = PLACE_PREFIX.matcher(drools).replaceFirst("");
         Matcher type = UNKNOWN_TYPE.matcher(text);
         if (type.find()) {
             String name = type.group(1);
@@ -58,6 +63,26 @@ final class CompilerMessages {
                     method.group(3) + " has no method " + name + "(" + method.group(2) + ")" + hint);
         }
         return Diagnostic.error(file, line, column, text.lines().findFirst().orElse(text).strip());
+    }
+
+    /**
+     * Removes Drools messages that only repeat a better one: "null Package" after a placed
+     * syntax error in the same file, and Drools' own duplicate-rule messages (one per package,
+     * some about generated classes) once the pack check has reported the duplicate.
+     */
+    static void dropRepeats(List<Diagnostic> diagnostics) {
+        boolean duplicates = diagnostics.stream().anyMatch(d -> d.message().startsWith(DUPLICATE));
+        List<Diagnostic> repeats = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            boolean nullPackage = d.line() == 0 && d.message().startsWith(NULL_PACKAGE) && diagnostics.stream()
+                    .anyMatch(o -> o.isError() && o.line() > 0 && o.file().equals(d.file()));
+            boolean droolsDuplicate = duplicates && (d.message().startsWith("Duplicate rule name")
+                    || d.message().matches("(?s).*The type Rule_\\w+ is already defined.*"));
+            if (nullPackage || droolsDuplicate) {
+                repeats.add(d);
+            }
+        }
+        diagnostics.removeAll(repeats);
     }
 
     /** Bean properties of a fact class, as rules name them. */

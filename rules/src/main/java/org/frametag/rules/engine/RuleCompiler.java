@@ -52,12 +52,11 @@ public final class RuleCompiler {
             diagnostics.addAll(PackChecks.unknownCategories(pack, categories));
         }
         diagnostics.addAll(PackChecks.missingTermLists(pack, lists));
-        List<Diagnostic> duplicates = PackChecks.duplicateRules(pack);
-        diagnostics.addAll(duplicates);
+        diagnostics.addAll(PackChecks.duplicateRules(pack));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
-        KieBase kieBase = build(pack, diagnostics, !duplicates.isEmpty());
+        KieBase kieBase = build(pack, diagnostics);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
@@ -90,11 +89,7 @@ public final class RuleCompiler {
         return name.substring(0, name.length() - ".txt".length());
     }
 
-    /**
-     * @param duplicatesReported whether duplicate rule names are already reported, so Drools' own
-     *                           messages about them (one per package, some about generated classes) are noise
-     */
-    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics, boolean duplicatesReported) {
+    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.frametag.pack", "p" + UUID.randomUUID().toString().replace("-", ""), "1.0.0");
@@ -104,18 +99,9 @@ public final class RuleCompiler {
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
         boolean failed = false;
-        List<Message> messages = builder.getResults().getMessages();
-        boolean placed = messages.stream().anyMatch(m -> m.getLevel() == Message.Level.ERROR && m.getLine() > 0);
-        for (Message m : messages) {
+        for (Message m : builder.getResults().getMessages()) {
             String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");
-            String text = m.getText().strip().replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+\\s*", "");
-            boolean noise = placed && m.getLine() <= 0 && text.startsWith("Parser returned a null Package")
-                    || duplicatesReported && (text.startsWith("Duplicate rule name")
-                    || text.matches("(?s).*The type Rule_\\w+ is already defined.*"));
-            if (noise) {
-                failed |= m.getLevel() == Message.Level.ERROR;
-                continue;
-            }
+            String text = m.getText().strip();
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
                 String source = pack.drlFiles().stream().filter(f -> f.path().equals(path)).map(PackFile::content)
@@ -125,6 +111,7 @@ public final class RuleCompiler {
                 diagnostics.add(Diagnostic.warning(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
             }
         }
+        CompilerMessages.dropRepeats(diagnostics);
         if (failed) {
             return null;
         }
