@@ -47,7 +47,8 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
             "(?m)^[ \\t]*(rule)\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"']+))");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern EXAMPLE = Pattern.compile("@example\\s*\\(");
-    private static final Pattern TAG_CALL = Pattern.compile("\\btagger\\s*\\.\\s*tag\\s*\\([^;\"]*?,\\s*(\")((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern TAG_CALL = Pattern.compile(
+            "\\btagger\\s*\\.\\s*tag\\s*\\([^;\"]*?,\\s*(\")((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern CONCEPT = comparison("concept");
     private static final Pattern CATEGORY = comparison("category");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");

@@ -1,10 +1,16 @@
-package org.frametag.rules.pack;
+package org.frametag.rules.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.frametag.rules.pack.DrlOutline;
+import org.frametag.rules.pack.PackFile;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Lives outside the package {@code org.frametag.rules.pack}: a test class there would put a
+ * folder of that name first on the test classpath and hide the bundled pack's resources.
+ */
 class DrlOutlineTest {
 
     @Test
@@ -26,6 +32,7 @@ class DrlOutlineTest {
                     $m : Mention(concept not in ("f"))
                 then
                     tagger.tag( $s ,"TWO" );
+                    tagger.tag($s, "COMPUTED_" + "ELSEWHERE");
                 end
                 """));
         assertThat(outline.rules()).extracting(DrlOutline.RuleDecl::name).containsExactly("first", "second");
