@@ -27,11 +27,11 @@ class EvaluateCommandTest {
                 + Cli.MAIN.substring(Cli.MAIN.indexOf("rule \"sovereignty\""), Cli.MAIN.indexOf("rule \"foreign interference\""))
                 .replace("rule \"sovereignty\"", "rule \"extra\""));
         docs = dir.resolve("docs");
-        Cli.write(docs, "a.txt", "They fought for sovereignty. Foreign meddling was feared. Spies interfered.");
+        Cli.write(docs, "a.txt", "They fought for sovereignty. Foreign meddling was feared. Spies were seen.");
         gold = Cli.write(dir, "gold.jsonl", """
                 {"doc": "a", "start": 0, "end": 28, "text": "They fought for sovereignty.", "labels": ["SOVEREIGNTY"]}
                 {"doc": "a", "start": 29, "end": 57, "text": "Foreign meddling was feared.", "labels": []}
-                {"doc": "a", "start": 58, "end": 75, "text": "Spies interfered.", "labels": ["FOREIGN_INTERFERENCE"]}
+                {"doc": "a", "start": 58, "end": 74, "text": "Spies were seen.", "labels": ["FOREIGN_INTERFERENCE"]}
                 """);
     }
 
@@ -55,8 +55,8 @@ class EvaluateCommandTest {
                       Foreign meddling was feared.
 
                 false negatives (1):
-                  FOREIGN_INTERFERENCE  a [58..75)  no rule tagged it; concepts seen: none
-                      Spies interfered.
+                  FOREIGN_INTERFERENCE  a [58..74)  no rule tagged it; concepts seen: none
+                      Spies were seen.
                 """);
         assertThat(r.exit()).isEqualTo(0);
     }
@@ -72,8 +72,8 @@ class EvaluateCommandTest {
         assertThat(json.get("rules").get(2).toString()).isEqualTo("{\"rule\":\"foreign interference\","
                 + "\"category\":\"FOREIGN_INTERFERENCE\",\"fires\":1,\"correct\":0,\"wrong\":1,\"precision\":0.0,"
                 + "\"coverage\":0.3333,\"overlaps\":0,\"conflicts\":0,\"unique\":1}");
-        assertThat(json.get("errors").get("false_negatives").toString()).isEqualTo("[{\"doc\":\"a\",\"start\":58,\"end\":75,"
-                + "\"text\":\"Spies interfered.\",\"category\":\"FOREIGN_INTERFERENCE\",\"rules\":[]}]");
+        assertThat(json.get("errors").get("false_negatives").toString()).isEqualTo("[{\"doc\":\"a\",\"start\":58,\"end\":74,"
+                + "\"text\":\"Spies were seen.\",\"category\":\"FOREIGN_INTERFERENCE\",\"rules\":[]}]");
         Cli plain = Cli.run("evaluate", "--rules", pack.toString(), "--gold", gold.toString(), "--json", docs.toString());
         assertThat(new ObjectMapper().readTree(plain.out()).has("errors")).isFalse();
     }
