@@ -11,6 +11,7 @@ import org.frametag.rules.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code frametag validate}: every problem of a rule pack, with its place, before anything runs. */
@@ -25,12 +26,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @Option(names = "--inflections",
+            description = "Also warn about term entries that only repeat an earlier entry's stems (\"votes\" after \"vote\").")
+    boolean inflections;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RulePack pack = rules.pack();
         Validation validation = new PackValidator(new RuleCompiler(DocumentAnalyzer.news(), rules.maxFirings),
-                DocumentAnalyzer.news()).validate(pack);
+                DocumentAnalyzer.news(), inflections).validate(pack);
         validation.diagnostics().forEach(out::println);
         int errors = validation.errors().size();
         int warnings = validation.warnings().size();

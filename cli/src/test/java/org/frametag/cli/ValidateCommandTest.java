@@ -55,11 +55,23 @@ class ValidateCommandTest {
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
                 main.drl:19:1: warning: rule "foreign interference" has no examples; add @example("a sentence it must tag") so 'frametag test' checks it
-                terms/foreign.txt:3: warning: duplicate entry "foreign": it matches the same words as "foreign" on line 1; delete one
+                terms/foreign.txt:3: warning: duplicate entry "foreign": it repeats line 1; delete one
                 terms/foreign.txt:4: warning: entry "<NOTAKIND>" can never match: unknown token kind <NOTAKIND>
                 %s: valid: 2 rules, 3 term lists, 2 categories; 3 warnings
                 """.formatted(dir));
         assertThat(r.exit()).isEqualTo(0);
+    }
+
+    @Test
+    void inflectionsOfAnEarlierEntryOnRequest() {
+        Cli.pack(dir);
+        Cli.write(dir, "terms/foreign.txt", "foreign\nforeigners\n");
+        assertThat(Cli.run("validate", "--rules", dir.toString()).out()).doesNotContain("warning:");
+        Cli r = Cli.run("validate", "--rules", dir.toString(), "--inflections");
+        assertThat(r.out()).isEqualTo("""
+                terms/foreign.txt:2: warning: duplicate entry "foreigners": it matches the same words as "foreign" on line 1 (entries match on stems); delete one
+                %s: valid: 2 rules, 3 term lists, 2 categories; 1 warning
+                """.formatted(dir));
     }
 
     @Test

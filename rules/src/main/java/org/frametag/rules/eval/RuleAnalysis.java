@@ -56,6 +56,8 @@ public final class RuleAnalysis {
         List<RuleStats> stats = new ArrayList<>();
         counts.forEach((k, c) -> stats.add(new RuleStats(k.rule(), k.category(), c[0], c[1], c[0] - c[1],
                 c[0] == 0 ? 0.0 : (double) c[1] / c[0], c[0] / total, c[2], c[3], c[4])));
+        // A rule that tags a computed category has a row per category it gave; its placeholder goes.
+        stats.removeIf(r -> r.fires() == 0 && stats.stream().anyMatch(o -> o != r && o.rule().equals(r.rule())));
         stats.sort(Comparator.comparingInt((RuleStats s) -> {
             int i = categories.indexOf(s.category());
             return i < 0 ? Integer.MAX_VALUE : i;

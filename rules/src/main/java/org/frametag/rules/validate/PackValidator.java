@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +39,22 @@ public final class PackValidator {
 
     private final RuleCompiler compiler;
     private final DocumentAnalyzer analyzer;
+    private final boolean inflections;
 
     public PackValidator(RuleCompiler compiler, DocumentAnalyzer analyzer) {
+        this(compiler, analyzer, false);
+    }
+
+    /**
+     * @param inflections also report entries that only repeat an earlier entry's stems ("votes"
+     *                    after "vote"). They are harmless, since entries match on stems, and packs
+     *                    often list inflections on purpose for readability, so they are not
+     *                    reported by default.
+     */
+    public PackValidator(RuleCompiler compiler, DocumentAnalyzer analyzer, boolean inflections) {
         this.compiler = compiler;
         this.analyzer = analyzer;
+        this.inflections = inflections;
     }
 
     public static PackValidator defaults() {
@@ -88,6 +101,7 @@ public final class PackValidator {
                         + "\"; use it in a rule (concept == \"" + concept + "\") or delete the file"));
             }
             Map<String, TermEntry> seen = new HashMap<>();
+            Map<String, TermEntry> written = new HashMap<>();
             for (TermEntry entry : list.entries()) {
                 Optional<String> split = splitInRunningText(entry);
                 if (split.isPresent()) {
@@ -95,11 +109,17 @@ public final class PackValidator {
                             + "\" can never match: " + split.get()));
                     continue;
                 }
+                String text = (entry.exact() ? "=" + entry.text() : entry.text().toLowerCase(Locale.ROOT))
+                        .replaceAll("\\s+", " ");
+                TermEntry same = written.putIfAbsent(text, entry);
                 TermEntry before = seen.putIfAbsent(key(entry), entry);
-                if (before != null) {
+                if (same != null) {
+                    found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
+                            + "\": it repeats line " + same.line() + "; delete one"));
+                } else if (before != null && inflections) {
                     found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
                             + "\": it matches the same words as \"" + before.text() + "\" on line " + before.line()
-                            + "; delete one"));
+                            + " (entries match on stems); delete one"));
                 }
             }
         }
