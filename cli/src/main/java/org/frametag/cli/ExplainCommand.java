@@ -63,6 +63,13 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--sentence", paramLabel = "N", description = "Only explain sentence N (from 0).")
     Integer sentence;
 
+    @Option(names = "--rule", paramLabel = "NAME", description = "Always show why rule NAME did or did not fire (repeatable).")
+    List<String> rule = new ArrayList<>();
+
+    @Option(names = "--near-misses", paramLabel = "N", defaultValue = "3",
+            description = "Show at most N rules per sentence that saw some of their concepts but did not fire (default: ${DEFAULT-VALUE}).")
+    int nearMisses;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,7 +91,14 @@ public final class ExplainCommand implements Callable<Integer> {
                     + " (numbered from 0)");
             return ExitCode.USAGE_OR_RULES;
         }
-        out.print(explain(result, classifier.categories(), PackOutline.of(rules.pack()), sentence));
+        PackOutline outline = PackOutline.of(rules.pack());
+        for (String rule : this.rule) {
+            if (outline.find(rule).isEmpty()) {
+                err.println("frametag: there is no rule \"" + rule + "\" in the pack");
+                return ExitCode.USAGE_OR_RULES;
+            }
+        }
+        out.print(explain(result, classifier.categories(), outline, sentence, nearMisses, new LinkedHashSet<>(this.rule)));
         out.flush();
         return ExitCode.OK;
     }
@@ -100,7 +114,8 @@ public final class ExplainCommand implements Callable<Integer> {
         return Documents.fromText(id, text, Map.of(), new Origin(name, null));
     }
 
-    static String explain(ClassifiedDocument result, List<String> categories, PackOutline outline, Integer only) {
+    static String explain(ClassifiedDocument result, List<String> categories, PackOutline outline, Integer only,
+                          int nearMisses, Set<String> wanted) {
         Comparator<Tag> order = Comparator.comparingInt((Tag t) -> categories.indexOf(t.category())).thenComparing(Tag::rule);
         StringBuilder s = new StringBuilder();
         String text = result.document().text();
@@ -128,35 +143,59 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             s.append("  concepts seen: ").append(r.mentions().isEmpty() ? "none" : r.mentions().stream()
                     .map(m -> m.concept() + " \"" + oneLine(m.text()) + "\"").collect(Collectors.joining(", "))).append('\n');
-            s.append(nearMisses(r, outline));
+            s.append(nearMisses(r, outline, nearMisses, wanted));
         }
         return s.toString();
     }
 
-    /** Rules that did not fire although the sentence mentions some of the concepts they name. */
-    private static String nearMisses(SentenceResult r, PackOutline outline) {
+    /**
+     * Rules that did not fire although the sentence mentions some of the concepts they name, for
+     * categories the sentence did not get; the closest first (most concepts seen, fewest missing),
+     * at most {@code limit} of them. A rule named in {@code wanted} is always shown, fired or not.
+     */
+    private static String nearMisses(SentenceResult r, PackOutline outline, int limit, Set<String> wanted) {
+        record Miss(PackOutline.Located rule, Set<String> present, Set<String> missing) {
+        }
         Set<String> fired = new TreeSet<>();
         r.tags().forEach(t -> fired.add(t.rule()));
         Set<String> seen = new TreeSet<>();
         r.mentions().forEach(m -> seen.add(m.concept()));
         List<String> lines = new ArrayList<>();
+        List<Miss> misses = new ArrayList<>();
         for (PackOutline.Located rule : outline.rules()) {
-            if (fired.contains(rule.rule().name())) {
+            String name = rule.rule().name();
+            boolean asked = wanted.contains(name);
+            if (fired.contains(name)) {
+                if (asked) {
+                    lines.add("    \"" + name + "\" (" + rule.category() + ", " + rule.place() + "): fired\n");
+                }
                 continue;
             }
             Set<String> needs = new LinkedHashSet<>();
             rule.rule().concepts().stream().map(DrlOutline.Literal::value).forEach(needs::add);
             Set<String> present = needs.stream().filter(seen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
-            if (present.isEmpty()) {
-                continue;
-            }
             Set<String> missing = new LinkedHashSet<>(needs);
             missing.removeAll(present);
-            lines.add("    \"" + rule.rule().name() + "\" (" + rule.category() + ", " + rule.place() + "): saw "
-                    + String.join(", ", present) + (missing.isEmpty() ? "; all its concepts were seen, so another condition failed"
-                    : "; did not see " + String.join(", ", missing)) + "\n");
+            Miss miss = new Miss(rule, present, missing);
+            if (asked) {
+                lines.add(line(miss.rule(), miss.present(), miss.missing()));
+            } else if (!present.isEmpty() && !r.categories().contains(rule.category())) {
+                misses.add(miss);
+            }
+        }
+        misses.sort(Comparator.comparingInt((Miss m) -> -m.present().size()).thenComparingInt(m -> m.missing().size()));
+        misses.stream().limit(limit).forEach(m -> lines.add(line(m.rule(), m.present(), m.missing())));
+        if (misses.size() > limit) {
+            lines.add("    ... and " + (misses.size() - limit) + " more (--near-misses N shows more)\n");
         }
         return lines.isEmpty() ? "" : "  rules that did not fire:\n" + String.join("", lines);
+    }
+
+    private static String line(PackOutline.Located rule, Set<String> present, Set<String> missing) {
+        return "    \"" + rule.rule().name() + "\" (" + rule.category() + ", " + rule.place() + "): "
+                + (present.isEmpty() ? "saw none of its concepts" : "saw " + String.join(", ", present))
+                + (missing.isEmpty() ? (present.isEmpty() ? "" : "; all its concepts were seen, so another condition failed")
+                : "; did not see " + String.join(", ", missing)) + "\n";
     }
 
     private static String marked(String text, SentenceResult r) {

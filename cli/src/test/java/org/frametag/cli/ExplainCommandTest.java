@@ -82,6 +82,28 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aNamedRuleIsAlwaysExplainedAndNearMissesCanBeLimited() {
+        Cli r = Cli.run("explain", "--rules", dir.toString(), "--near-misses", "0", "--rule", "sovereignty",
+                "--rule", "pointer", "Radio", "interference.");
+        assertThat(r.out()).isEqualTo("""
+                #0 Radio interference.
+                  no tags
+                  concepts seen: interference "interference"
+                  rules that did not fire:
+                    "pointer" (SOVEREIGNTY, context.drl:9): saw none of its concepts; did not see pointer
+                    "sovereignty" (SOVEREIGNTY, main.drl:9): saw none of its concepts; did not see sovereignty
+                    ... and 1 more (--near-misses N shows more)
+                """);
+    }
+
+    @Test
+    void anUnknownRuleNameIsAUsageError() {
+        Cli r = Cli.run("explain", "--rules", dir.toString(), "--rule", "nope", "Text.");
+        assertThat(r.err()).isEqualTo("frametag: there is no rule \"nope\" in the pack\n");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         Cli r = Cli.run("explain", "--rules", dir.toString(), "--file", dir.resolve("nope.txt").toString());
         assertThat(r.err()).isEqualTo("frametag: file not found: " + dir.resolve("nope.txt") + "\n");
