@@ -62,7 +62,7 @@ final class CompilerMessages {
             return Diagnostic.error(file, at[0] > 0 ? at[0] : line, at[0] > 0 ? at[1] + 1 : column,
                     method.group(3) + " has no method " + name + "(" + method.group(2) + ")" + hint);
         }
-        return Diagnostic.error(file, line, column, text.lines().findFirst().orElse(text).strip());
+        return Diagnostic.error(file, line, column, text.lines().findFirst().orElse(text).strip().replaceAll("\\s+", " "));
     }
 
     /**
