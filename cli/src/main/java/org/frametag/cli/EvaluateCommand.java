@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frametag.cli.batch.BatchRunner;
@@ -15,10 +16,14 @@ import org.frametag.cli.batch.Outcome;
 import org.frametag.rules.engine.ClassifiedDocument;
 import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.eval.AlignedSentence;
+import org.frametag.rules.eval.EvaluationError;
 import org.frametag.rules.eval.EvaluationReport;
 import org.frametag.rules.eval.Evaluator;
 import org.frametag.rules.eval.GoldFile;
+import org.frametag.rules.eval.RuleAnalysis;
+import org.frametag.rules.eval.RuleStats;
 import org.frametag.rules.eval.Scores;
+import org.frametag.rules.pack.PackOutline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +51,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--errors", description = "List the false positives and false negatives with the rules involved.")
+    boolean errors;
+
+    @Option(names = "--fail-under", paramLabel = "F1|CATEGORY=F1",
+            description = "Exit 1 when micro F1 (or the F1 of CATEGORY) is under this value; repeatable, for CI.")
+    List<String> failUnder = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +67,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             evaluator = new Evaluator(GoldFile.read(gold));
         } catch (IOException | GoldFile.GoldFormatException e) {
             err.println("frametag: cannot read gold file: " + e.getMessage());
+            return ExitCode.USAGE_OR_RULES;
+        }
+        Map<String, Double> thresholds;
+        try {
+            thresholds = thresholds(failUnder);
+        } catch (IllegalArgumentException e) {
+            err.println("frametag: " + e.getMessage());
             return ExitCode.USAGE_OR_RULES;
         }
         Classifier classifier = rules.compile(err);
@@ -78,9 +97,62 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .forEach(d -> err.println("frametag: warning: gold document " + d + " was not among the inputs; all its labels count as missed"));
         List<AlignedSentence> aligned = evaluator.align(documents);
         EvaluationReport report = evaluator.evaluate(aligned, classifier.categories());
-        out.print(json ? toJson(report) : table(report));
+        Map<String, String> known = new LinkedHashMap<>();
+        PackOutline.of(rules.pack()).rules().forEach(r -> known.putIfAbsent(r.rule().name(), r.category()));
+        List<RuleStats> ruleStats = RuleAnalysis.rules(aligned, known, classifier.categories());
+        List<EvaluationError> errorList = errors ? RuleAnalysis.errors(aligned) : null;
+        if (json) {
+            out.print(toJson(report, ruleStats, errorList));
+        } else {
+            out.print(table(report));
+            out.print(EvaluationText.rules(ruleStats));
+            if (errorList != null) {
+                out.print(EvaluationText.errors(errorList, documents));
+            }
+        }
         out.flush();
+        List<String> under = under(report, thresholds);
+        under.forEach(u -> err.println("frametag: " + u));
+        if (!under.isEmpty()) {
+            return ExitCode.USAGE_OR_RULES;
+        }
         return failed[0] > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
+    }
+
+    /** {@code 0.9} is the micro F1 threshold (key {@code micro}); {@code CATEGORY=0.8} one category's. */
+    static Map<String, Double> thresholds(List<String> values) {
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            String key = eq < 0 ? "micro" : v.substring(0, eq).strip();
+            String number = eq < 0 ? v : v.substring(eq + 1);
+            double f1;
+            try {
+                f1 = Double.parseDouble(number.strip());
+            } catch (NumberFormatException e) {
+                f1 = -1;
+            }
+            if (f1 < 0 || f1 > 1 || key.isEmpty()) {
+                throw new IllegalArgumentException("--fail-under " + v + ": expected an F1 between 0 and 1, as 0.9 or CATEGORY=0.8");
+            }
+            thresholds.put(key, f1);
+        }
+        return thresholds;
+    }
+
+    /** The thresholds the report is under, as messages. */
+    static List<String> under(EvaluationReport report, Map<String, Double> thresholds) {
+        List<String> under = new ArrayList<>();
+        thresholds.forEach((key, min) -> {
+            Scores scores = key.equals("micro") ? report.micro() : report.categories().get(key);
+            if (scores == null) {
+                under.add("--fail-under " + key + ": no such category; the categories are "
+                        + String.join(", ", report.categories().keySet()));
+            } else if (scores.f1() < min) {
+                under.add(String.format(Locale.ROOT, "%s F1 %.3f is under %.3f", key, scores.f1(), min));
+            }
+        });
+        return under;
     }
 
     static String table(EvaluationReport report) {
@@ -98,6 +170,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     static String toJson(EvaluationReport report) throws IOException {
+        return toJson(report, null, null);
+    }
+
+    /** The report as JSON; {@code rules} and {@code errors} are added when given. */
+    static String toJson(EvaluationReport report, List<RuleStats> rules, List<EvaluationError> errors) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> categories = new LinkedHashMap<>();
         report.categories().forEach((c, s) -> categories.put(c, scores(s)));
@@ -109,6 +186,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         macro.put("recall", round(m.recall()));
         macro.put("f1", round(m.f1()));
         root.put("macro", macro);
+        if (rules != null) {
+            root.put("rules", EvaluationText.rulesJson(rules));
+        }
+        if (errors != null) {
+            root.put("errors", EvaluationText.errorsJson(errors));
+        }
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }
 
@@ -123,7 +206,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         return m;
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10000) / 10000.0;
     }
 }

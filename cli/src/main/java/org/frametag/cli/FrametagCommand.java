@@ -11,12 +11,19 @@ import picocli.CommandLine.Command;
                 ClassifyCommand.class,
                 SegmentCommand.class,
                 EvaluateCommand.class,
+                ValidateCommand.class,
+                TestCommand.class,
+                ExplainCommand.class,
+                DiffCommand.class,
+                WatchCommand.class,
+                RulesCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
-                "  1  usage error, or a rule pack that does not compile",
+                "  1  usage error, a rule pack that does not compile, a failed example (test)",
+                "     or a score under --fail-under (evaluate)",
                 "  2  some documents could not be read or classified"
         })
 public final class FrametagCommand implements Runnable {

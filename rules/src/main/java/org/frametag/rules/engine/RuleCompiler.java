@@ -52,6 +52,11 @@ public final class RuleCompiler {
         TermIndex terms = new TermIndex(lists, analyzer.tokenizer());
         terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), 0,
                 "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        if (pack.categoriesFile().isPresent()) {
+            diagnostics.addAll(PackChecks.unknownCategories(pack, categories));
+        }
+        diagnostics.addAll(PackChecks.missingTermLists(pack, lists));
+        diagnostics.addAll(PackChecks.duplicateRules(pack));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
@@ -104,11 +109,14 @@ public final class RuleCompiler {
             String text = m.getText().strip();
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
-                diagnostics.add(Diagnostic.error(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
+                String source = pack.drlFiles().stream().filter(f -> f.path().equals(path)).map(PackFile::content)
+                        .findFirst().orElse("");
+                diagnostics.add(CompilerMessages.error(path, source, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
             } else if (m.getLevel() == Message.Level.WARNING) {
                 diagnostics.add(Diagnostic.warning(path, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text));
             }
         }
+        CompilerMessages.dropRepeats(diagnostics);
         if (failed) {
             return null;
         }

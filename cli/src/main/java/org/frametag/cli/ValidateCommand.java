@@ -1,0 +1,59 @@
+package org.frametag.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.frametag.core.DocumentAnalyzer;
+import org.frametag.rules.engine.Classifier;
+import org.frametag.rules.engine.RuleCompiler;
+import org.frametag.rules.pack.RulePack;
+import org.frametag.rules.validate.PackValidator;
+import org.frametag.rules.validate.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code frametag validate}: every problem of a rule pack, with its place, before anything runs. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check a rule pack and report every problem with its file, line and column.",
+                "Errors (the pack cannot run) exit 1; warnings are printed and exit 0."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Option(names = "--inflections",
+            description = "Also warn about term entries that only repeat an earlier entry's stems (\"votes\" after \"vote\").")
+    boolean inflections;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RulePack pack = rules.pack();
+        Validation validation = new PackValidator(new RuleCompiler(DocumentAnalyzer.news(), rules.maxFirings),
+                DocumentAnalyzer.news(), inflections).validate(pack);
+        validation.diagnostics().forEach(out::println);
+        int errors = validation.errors().size();
+        int warnings = validation.warnings().size();
+        if (errors > 0) {
+            out.printf("%s: %s, %s%n", pack.name(), count(errors, "error"), count(warnings, "warning"));
+            out.flush();
+            return ExitCode.USAGE_OR_RULES;
+        }
+        Classifier classifier = validation.classifier().orElseThrow();
+        out.printf("%s: valid: %s, %s, %s; %s%n", pack.name(), count(classifier.ruleNames().size(), "rule"),
+                count(pack.termFiles().size(), "term list"), count(classifier.categories().size(), "category"),
+                count(warnings, "warning"));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    static String count(int n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
+    }
+}

@@ -1,0 +1,94 @@
+package org.frametag.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.frametag.rules.pack.DrlOutline;
+import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.RulePack;
+import org.frametag.rules.terms.TermList;
+
+/**
+ * The pack-level mistakes Drools cannot see, because to it categories and concepts are just
+ * strings: a rule that tags a category the pack does not have fails only when it fires, and a
+ * rule on a concept without a term list silently never fires. Both are errors at compile time.
+ */
+final class PackChecks {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    static List<Diagnostic> unknownCategories(RulePack pack, List<String> categories) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (PackFile drl : pack.drlFiles()) {
+            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
+                List<DrlOutline.Literal> used = new ArrayList<>(rule.categories());
+                used.addAll(rule.tested());
+                used.sort(Comparator.comparingInt(DrlOutline.Literal::line).thenComparingInt(DrlOutline.Literal::column));
+                for (DrlOutline.Literal c : used) {
+                    if (!categories.contains(c.value())) {
+                        found.add(Diagnostic.error(drl.path(), c.line(), c.column(), "unknown category \"" + c.value()
+                                + "\" in rule \"" + rule.name() + "\": it is not in " + RulePack.CATEGORIES
+                                + closest(c.value(), categories).map(s -> "; did you mean \"" + s + "\"?")
+                                .orElse("; add it there or use one of " + String.join(", ", categories))));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static List<Diagnostic> missingTermLists(RulePack pack, List<TermList> lists) {
+        Set<String> concepts = new TreeSet<>();
+        lists.forEach(l -> concepts.add(l.concept()));
+        List<Diagnostic> found = new ArrayList<>();
+        for (PackFile drl : pack.drlFiles()) {
+            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
+                for (DrlOutline.Literal c : rule.concepts()) {
+                    if (!concepts.contains(c.value())) {
+                        found.add(Diagnostic.error(drl.path(), c.line(), c.column(), "concept \"" + c.value()
+                                + "\" has no term list, so rule \"" + rule.name() + "\" can never see it"
+                                + closest(c.value(), concepts).map(s -> "; did you mean \"" + s + "\"?")
+                                .orElse("; create " + RulePack.TERMS + c.value() + ".txt with one word or phrase per line")));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Tags, examples and statistics name rules, so two rules with one name cannot be told apart. */
+    static List<Diagnostic> duplicateRules(RulePack pack) {
+        Map<String, String> first = new HashMap<>();
+        List<Diagnostic> found = new ArrayList<>();
+        for (PackFile drl : pack.drlFiles()) {
+            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
+                String here = drl.path() + ":" + rule.line();
+                String before = first.putIfAbsent(rule.name(), here);
+                if (before != null) {
+                    found.add(Diagnostic.error(drl.path(), rule.line(), rule.column(), "duplicate rule name \""
+                            + rule.name() + "\", first declared at " + before + "; rename one of them"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The known name nearest to a misspelt one, if it is close enough to be a typo. */
+    static Optional<String> closest(String name, Collection<String> known) {
+        int limit = Math.max(2, name.length() / 4);
+        return known.stream()
+                .filter(k -> DISTANCE.apply(name.toUpperCase(), k.toUpperCase()) <= limit)
+                .min(Comparator.comparingInt((String k) -> DISTANCE.apply(name.toUpperCase(), k.toUpperCase()))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private PackChecks() {
+    }
+}

@@ -1,0 +1,50 @@
+package org.frametag.rules.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frametag.rules.pack.DrlOutline;
+import org.frametag.rules.pack.PackFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lives outside the package {@code org.frametag.rules.pack}: a test class there would put a
+ * folder of that name first on the test classpath and hide the bundled pack's resources.
+ */
+class DrlOutlineTest {
+
+    @Test
+    void findsRulesCategoriesAndConceptsWithTheirPlaces() {
+        DrlOutline outline = DrlOutline.of(new PackFile("a.drl", """
+                package p
+                // rule "commented out"
+                rule "first" // tagger.tag($s, "NOT_THIS")
+                    @example("See http://example.org // not a comment")
+                when
+                    $m : Mention(concept == "a" || == "b")
+                    $n : Mention(concept in ("c", "d"), text != "concept == \\"e\\"")
+                then
+                    tagger.tag($s, "ONE");
+                end
+                /* rule "ghost" when then end */
+                rule second
+                when
+                    $m : Mention(concept not in ("f"))
+                then
+                    tagger.tag( $s ,"TWO" );
+                    tagger.tag($s, "COMPUTED_" + "ELSEWHERE");
+                end
+                """));
+        assertThat(outline.rules()).extracting(DrlOutline.RuleDecl::name).containsExactly("first", "second");
+        DrlOutline.RuleDecl first = outline.rules().get(0);
+        assertThat(first.line()).isEqualTo(3);
+        assertThat(first.hasExamples()).isTrue();
+        assertThat(first.categories()).containsExactly(new DrlOutline.Literal("ONE", 9, 20));
+        assertThat(first.concepts()).containsExactly(new DrlOutline.Literal("a", 6, 29),
+                new DrlOutline.Literal("b", 6, 39), new DrlOutline.Literal("c", 7, 30), new DrlOutline.Literal("d", 7, 35));
+        DrlOutline.RuleDecl second = outline.rules().get(1);
+        assertThat(second.hasExamples()).isFalse();
+        assertThat(second.categories()).extracting(DrlOutline.Literal::value).isEqualTo(List.of("TWO"));
+        assertThat(second.concepts()).extracting(DrlOutline.Literal::value).isEqualTo(List.of("f"));
+    }
+}
