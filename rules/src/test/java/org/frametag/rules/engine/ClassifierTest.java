@@ -139,13 +139,13 @@ class ClassifierTest {
     }
 
     @Test
-    void taggingAnUnknownCategoryFailsNamingTheRule() throws RulePackException {
+    void taggingAComputedUnknownCategoryFailsAtRunTimeNamingTheRule() throws RulePackException {
         String rule = TestPacks.HEADER + """
                 rule "typo"
                 when
                     $s : Sentence()
                 then
-                    tagger.tag($s, "SOVERIGNTY");
+                    tagger.tag($s, "SOVER" + "IGNTY");
                 end
                 """;
         Classifier classifier = compile(Map.of("categories.txt", "SOVEREIGNTY\n", "typo.drl", rule));
