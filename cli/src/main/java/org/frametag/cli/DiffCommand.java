@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.frametag.core.DocumentAnalyzer;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.engine.RulePackException;
 import org.frametag.rules.eval.GoldFile;
 import org.frametag.rules.eval.GoldSentence;
@@ -97,7 +95,7 @@ public final class DiffCommand implements Callable<Integer> {
         if (baseline.rules != null) {
             Classifier old;
             try {
-                old = new RuleCompiler(DocumentAnalyzer.news(), rules.maxFirings).compile(RulePack.fromFolder(baseline.rules));
+                old = rules.compiler().compile(RulePack.fromFolder(baseline.rules));
             } catch (RulePackException e) {
                 e.diagnostics().forEach(d -> err.println(baseline.rules + "/" + d));
                 err.println("frametag: the baseline rule pack has errors");

@@ -2,6 +2,7 @@ package org.frametag.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.engine.RulePackException;
@@ -23,6 +24,31 @@ public final class RulesOptions {
     @Option(names = "--verbose", description = "Show the rule engine's log messages.")
     boolean verbose;
 
+    @Option(names = "--no-cache", description = "Compile the rule pack even if a compiled copy is cached.")
+    boolean noCache;
+
+    /**
+     * The compiler for this run. Compiled packs are cached in the folder named by the
+     * {@code frametag.cache} system property or the {@code FRAMETAG_CACHE} environment variable
+     * ({@code off} turns the cache off), by default {@code $XDG_CACHE_HOME/frametag} or
+     * {@code ~/.cache/frametag}.
+     */
+    public RuleCompiler compiler() {
+        RuleCompiler compiler = new RuleCompiler(DocumentAnalyzer.news(), maxFirings);
+        Optional<Path> folder = noCache ? Optional.empty() : cacheFolder();
+        return folder.map(compiler::cachingIn).orElse(compiler);
+    }
+
+    private static Optional<Path> cacheFolder() {
+        String configured = System.getProperty("frametag.cache", System.getenv("FRAMETAG_CACHE"));
+        if (configured != null && !configured.isBlank()) {
+            return configured.equals("off") ? Optional.empty() : Optional.of(Path.of(configured));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return Optional.of(base.resolve("frametag"));
+    }
+
     public RulePack pack() {
         return rules == null ? RulePack.bundled() : RulePack.fromFolder(rules);
     }
@@ -32,7 +58,7 @@ public final class RulesOptions {
      */
     public Classifier compile(PrintWriter err) {
         try {
-            Classifier classifier = new RuleCompiler(DocumentAnalyzer.news(), maxFirings).compile(pack());
+            Classifier classifier = compiler().compile(pack());
             classifier.warnings().forEach(err::println);
             return classifier;
         } catch (RulePackException e) {

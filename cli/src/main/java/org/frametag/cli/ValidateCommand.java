@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.validate.PackValidator;
 import org.frametag.rules.validate.Validation;
@@ -34,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RulePack pack = rules.pack();
-        Validation validation = new PackValidator(new RuleCompiler(DocumentAnalyzer.news(), rules.maxFirings),
+        Validation validation = new PackValidator(rules.compiler(),
                 DocumentAnalyzer.news(), inflections).validate(pack);
         validation.diagnostics().forEach(out::println);
         int errors = validation.errors().size();

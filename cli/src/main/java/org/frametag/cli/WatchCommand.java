@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.frametag.core.DocumentAnalyzer;
-import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.eval.GoldFile;
 import org.frametag.rules.eval.GoldSentence;
 import org.frametag.rules.validate.PackValidator;
@@ -73,7 +72,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         Corpus corpus = Corpus.read(inputs.read());
         WatchSession session = new WatchSession(rules.rules, corpus, labels,
-                new PackValidator(new RuleCompiler(DocumentAnalyzer.news(), rules.maxFirings), DocumentAnalyzer.news()),
+                new PackValidator(rules.compiler(), DocumentAnalyzer.news()),
                 out, System::nanoTime);
         try (RuleWatcher watcher = new RuleWatcher(rules.rules)) {
             CountDownLatch finished = new CountDownLatch(1);

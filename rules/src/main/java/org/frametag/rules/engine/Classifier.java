@@ -39,9 +39,10 @@ public final class Classifier {
     private final int maxFirings;
     private final boolean insertTokens;
     private final List<Diagnostic> warnings;
+    private final boolean fromCache;
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, DocumentAnalyzer analyzer,
-               int maxFirings, boolean insertTokens, List<Diagnostic> warnings) {
+               int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
         this.kieBase = kieBase;
         this.terms = terms;
         this.categories = List.copyOf(categories);
@@ -49,6 +50,12 @@ public final class Classifier {
         this.maxFirings = maxFirings;
         this.insertTokens = insertTokens;
         this.warnings = List.copyOf(warnings);
+        this.fromCache = fromCache;
+    }
+
+    /** Whether the rule base came from the compiled-pack cache instead of a fresh compilation. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     /** The pack's categories, in the order its categories file lists them. */

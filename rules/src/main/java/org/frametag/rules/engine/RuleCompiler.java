@@ -2,8 +2,11 @@ package org.frametag.rules.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -29,10 +32,24 @@ public final class RuleCompiler {
 
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
+    private final RuleBaseCache cache;
 
     public RuleCompiler(DocumentAnalyzer analyzer, int maxFirings) {
+        this(analyzer, maxFirings, null);
+    }
+
+    private RuleCompiler(DocumentAnalyzer analyzer, int maxFirings, RuleBaseCache cache) {
         this.analyzer = analyzer;
         this.maxFirings = maxFirings;
+        this.cache = cache;
+    }
+
+    /**
+     * A compiler that keeps compiled rule bases in {@code folder} and reuses them while the
+     * pack's rule files are unchanged: a short run then starts without compiling its rules.
+     */
+    public RuleCompiler cachingIn(Path folder) {
+        return new RuleCompiler(analyzer, maxFirings, new RuleBaseCache(folder));
     }
 
     public static RuleCompiler defaults() {
@@ -44,6 +61,10 @@ public final class RuleCompiler {
      *                           the classifier
      */
     public Classifier compile(RulePack pack) throws RulePackException {
+        String key = cache == null ? null : RuleBaseCache.key(pack.drlFiles());
+        CompletableFuture<Optional<RuleBaseCache.Entry>> cached = key == null
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(() -> cache.load(key), RuleCompiler::inBackground);
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> categories = categories(pack, diagnostics);
         List<TermList> lists = pack.termFiles().stream()
@@ -60,12 +81,31 @@ public final class RuleCompiler {
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
-        KieBase kieBase = build(pack, diagnostics);
+        boolean checked = diagnostics.stream().noneMatch(Diagnostic::isError);
+        Optional<RuleBaseCache.Entry> entry = checked ? cached.join() : Optional.empty();
+        KieBase kieBase;
+        if (entry.isPresent()) {
+            kieBase = entry.get().kieBase();
+            diagnostics.addAll(entry.get().warnings());
+        } else {
+            int checks = diagnostics.size();
+            kieBase = build(pack, diagnostics);
+            if (key != null && checked && kieBase != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                cache.store(key, new RuleBaseCache.Entry(kieBase, List.copyOf(diagnostics.subList(checks, diagnostics.size()))));
+            }
+        }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
         boolean usesTokens = pack.drlFiles().stream().anyMatch(f -> TOKEN_FACT.matcher(f.content()).find());
-        return new Classifier(kieBase, terms, categories, analyzer, maxFirings, usesTokens, diagnostics);
+        return new Classifier(kieBase, terms, categories, analyzer, maxFirings, usesTokens, diagnostics, entry.isPresent());
+    }
+
+    /** Reads a cached rule base while the term lists are indexed and checked. */
+    private static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "frametag-rule-cache");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static List<String> categories(RulePack pack, List<Diagnostic> diagnostics) {

@@ -1,0 +1,172 @@
+package org.frametag.rules.engine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.frametag.rules.facts.DocumentInfo;
+import org.frametag.rules.facts.Mention;
+import org.frametag.rules.facts.Sentence;
+import org.frametag.rules.facts.Tagged;
+import org.frametag.rules.facts.Token;
+import org.frametag.rules.pack.PackFile;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule bases on disk, so that a run with an unchanged pack skips the DRL compilation
+ * (most of a short run's start-up). An entry is keyed by the pack's DRL files, the fact
+ * classes the rules were compiled against, and the Drools and Java versions; any entry that
+ * cannot be read is ignored and rebuilt. Only the newest {@link #KEEP} entries are kept.
+ */
+final class RuleBaseCache {
+
+    static final int KEEP = 32;
+    private static final String SUFFIX = ".rulebase";
+    private static final String FORMAT = "frametag-rulebase-1";
+    private static final List<Class<?>> COMPILED_AGAINST = List.of(Sentence.class, Token.class, Mention.class,
+            Tagged.class, DocumentInfo.class, Tagger.class);
+
+    private final Path folder;
+
+    RuleBaseCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A rule base and the compiler's warnings, as they were when it was stored. */
+    record Entry(KieBase kieBase, List<Diagnostic> warnings) {
+    }
+
+    static String key(List<PackFile> drlFiles) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, FORMAT);
+            update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
+            update(sha, Runtime.version().toString());
+            for (Class<?> type : COMPILED_AGAINST) {
+                try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                    sha.update(in == null ? new byte[0] : in.readAllBytes());
+                }
+            }
+            for (PackFile drl : drlFiles) {
+                update(sha, drl.path());
+                update(sha, drl.content());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("cannot hash the rule pack", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    Optional<Entry> load(String key) {
+        Path file = folder.resolve(key + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(Files.newInputStream(file)),
+                RuleBaseCache.class.getClassLoader())) {
+            if (!FORMAT.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            int count = in.readInt();
+            List<Diagnostic> warnings = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                warnings.add(Diagnostic.warning(in.readUTF(), in.readInt(), in.readInt(), in.readUTF()));
+            }
+            @SuppressWarnings("unchecked")
+            Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages);
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return Optional.of(new Entry(kieBase, warnings));
+        } catch (Exception | LinkageError e) {
+            deleteQuietly(file);
+            return Optional.empty();
+        }
+    }
+
+    /** Best effort: a cache that cannot be written only costs the next run its compilation. */
+    void store(String key, Entry entry) {
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, key, ".tmp");
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                out.writeUTF(FORMAT);
+                out.writeInt(entry.warnings().size());
+                for (Diagnostic d : entry.warnings()) {
+                    out.writeUTF(d.file());
+                    out.writeInt(d.line());
+                    out.writeInt(d.column());
+                    out.writeUTF(d.message());
+                }
+                out.writeObject(entry.kieBase().getKiePackages());
+            }
+            moveIntoPlace(temporary, folder.resolve(key + SUFFIX));
+            prune();
+        } catch (Exception | LinkageError e) {
+            // the run goes on with the rule base it compiled
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(folder)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(RuleBaseCache::modified).reversed())
+                    .toList();
+        }
+        entries.stream().skip(KEEP).forEach(RuleBaseCache::deleteQuietly);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // another run may hold or have removed it
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.frametag.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.frametag.core.text.Document;
+import org.frametag.rules.pack.RulePack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleBaseCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String RULE = TestPacks.HEADER + """
+            rule "interference in an election"
+                @example("Meddling in the election was reported.")
+            when
+                $s : Sentence()
+                $i : Mention(sentence == $s.index, concept == "interference")
+                $e : Mention(sentence == $s.index, concept == "election", near($i, 3))
+            then
+                tagger.tag($s, "FOREIGN_INTERFERENCE");
+            end
+            """;
+
+    private static final Document TEXT = Document.of("d",
+            "They warned of meddling in the election. Nothing else happened.");
+
+    private RulePack pack(String folder, String rule) {
+        return TestPacks.write(dir.resolve(folder), Map.of(
+                "categories.txt", "FOREIGN_INTERFERENCE\n",
+                "main.drl", rule,
+                "terms/interference.txt", "meddling\n",
+                "terms/election.txt", "election\n"));
+    }
+
+    private RuleCompiler compiler() {
+        return RuleCompiler.defaults().cachingIn(dir.resolve("cache"));
+    }
+
+    private List<Path> cached() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void aSecondRunReadsTheCompiledPackAndTagsTheSame() throws RulePackException {
+        Classifier compiled = compiler().compile(pack("p", RULE));
+        Classifier reloaded = compiler().compile(pack("p", RULE));
+
+        assertThat(compiled.fromCache()).isFalse();
+        assertThat(reloaded.fromCache()).isTrue();
+        assertThat(reloaded.classify(TEXT)).isEqualTo(compiled.classify(TEXT));
+        assertThat(reloaded.classify(TEXT).sentences().get(0).tags())
+                .extracting(Tag::rule).containsExactly("interference in an election");
+        assertThat(reloaded.rules().get(0).getMetaData())
+                .containsEntry("example", "Meddling in the election was reported.");
+    }
+
+    @Test
+    void anEditedRuleFileIsCompiledAgain() throws RulePackException, IOException {
+        compiler().compile(pack("p", RULE));
+
+        Classifier edited = compiler().compile(pack("q", RULE.replace("near($i, 3)", "near($i, 1)")));
+
+        assertThat(edited.fromCache()).isFalse();
+        assertThat(edited.classify(TEXT).sentences().get(0).tags()).isEmpty();
+        assertThat(cached()).hasSize(2);
+    }
+
+    @Test
+    void aDamagedEntryIsIgnoredAndReplaced() throws RulePackException, IOException {
+        compiler().compile(pack("p", RULE));
+        Path entry = cached().get(0);
+        Files.write(entry, new byte[] {1, 2, 3});
+
+        Classifier recompiled = compiler().compile(pack("p", RULE));
+        Classifier reloaded = compiler().compile(pack("p", RULE));
+
+        assertThat(recompiled.fromCache()).isFalse();
+        assertThat(reloaded.fromCache()).isTrue();
+        assertThat(reloaded.classify(TEXT).sentences().get(0).tags()).hasSize(1);
+    }
+
+    @Test
+    void aPackWithErrorsIsNeverCached() {
+        RulePack broken = pack("p", RULE.replace("FOREIGN_INTERFERENCE\");", "FOREIGN_INTERFERENCE\""));
+
+        assertThatThrownBy(() -> compiler().compile(broken)).isInstanceOf(RulePackException.class);
+        assertThat(dir.resolve("cache")).satisfiesAnyOf(
+                cache -> assertThat(cache).doesNotExist(),
+                cache -> assertThat(cache).isEmptyDirectory());
+    }
+
+    @Test
+    void anUnwritableCacheOnlyCostsTheCompilation() throws RulePackException, IOException {
+        Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+
+        Classifier classifier = compiler().compile(pack("p", RULE));
+
+        assertThat(classifier.fromCache()).isFalse();
+        assertThat(classifier.classify(TEXT).sentences().get(0).tags()).hasSize(1);
+    }
+}
