@@ -21,11 +21,13 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rule pack ready to tag documents. The rule base is compiled once and shared;
- * each document gets its own short-lived session, so no fact or tag leaks between documents
- * and one classifier can serve many threads.
+ * each document gets a session of its own from a pool that empties it after use (cheaper than
+ * building a new one), so no fact or tag leaks between documents and one classifier can serve
+ * many threads. A session a rule failed in is thrown away, not reused.
  */
 public final class Classifier {
 
@@ -40,6 +42,7 @@ public final class Classifier {
     private final boolean insertTokens;
     private final List<Diagnostic> warnings;
     private final boolean fromCache;
+    private final KieSessionsPool sessions;
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, DocumentAnalyzer analyzer,
                int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
@@ -51,6 +54,7 @@ public final class Classifier {
         this.insertTokens = insertTokens;
         this.warnings = List.copyOf(warnings);
         this.fromCache = fromCache;
+        this.sessions = kieBase.newKieSessionsPool(1);
     }
 
     /** Whether the rule base came from the compiled-pack cache instead of a fresh compilation. */
@@ -99,16 +103,14 @@ public final class Classifier {
      * @throws RuleFailure when a rule loops past the firing limit, tags an unknown category or throws
      */
     public ClassifiedDocument classify(AnalyzedDocument document) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        boolean reusable = false;
         try {
             Tagger tagger = new Tagger(Set.copyOf(categories), session);
             session.setGlobal("tagger", tagger);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    tagger.firing(event.getMatch());
-                }
-            });
+            if (session.getAgendaEventListeners().isEmpty()) {
+                session.addEventListener(FIRINGS);
+            }
             List<List<ConceptMention>> mentions = insertFacts(session, document);
             fire(session, tagger, document);
             Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
@@ -116,11 +118,24 @@ public final class Classifier {
             for (org.frametag.core.text.Sentence s : document.sentences()) {
                 results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()), mentions.get(s.index())));
             }
+            reusable = true;
             return new ClassifiedDocument(document.document(), results);
         } finally {
-            session.dispose();
+            if (reusable) {
+                session.dispose();
+            } else {
+                session.destroy();
+            }
         }
     }
+
+    /** Counts firings on the session's own tagger, so one listener serves a pooled session for life. */
+    private static final DefaultAgendaEventListener FIRINGS = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            ((Tagger) event.getKieRuntime().getGlobal("tagger")).firing(event.getMatch());
+        }
+    };
 
     private List<List<ConceptMention>> insertFacts(KieSession session, AnalyzedDocument document) {
         String text = document.text();

@@ -25,19 +25,22 @@ public final class TermIndex {
     private static final Pattern KIND_SLOT = Pattern.compile("<([A-Z]+)>");
     private static final String EXACT = "=";
     private static final int ROOT = 0;
+    private static final int[] NO_KEYS = new int[0];
 
     /** An entry that produced no tokens, or names an unknown token kind. */
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
     }
 
     private final Map<String, Integer> words = new HashMap<>();
+    /** Keys of {@code =}exact entries by their text, so a token's key needs no string built. */
+    private final Map<String, Integer> exactWords = new HashMap<>();
+    /** Key of each {@code <KIND>} slot by token kind ordinal, or -1. */
+    private final int[] kindWords = new int[TokenKind.values().length];
     private final Edges edges = new Edges();
     private final List<String> concepts = new ArrayList<>();
     private final Map<String, Integer> conceptIds = new HashMap<>();
     private int[][] nodeConcepts = new int[64][];
     private int nodes = 1;
-    private boolean hasExact;
-    private boolean hasKinds;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
 
     /** Keys of one entry, or the reason it can never match. */
@@ -45,6 +48,7 @@ public final class TermIndex {
     }
 
     public TermIndex(List<TermList> lists, Tokenizer tokenizer) {
+        Arrays.fill(kindWords, -1);
         for (TermList list : lists) {
             int concept = conceptIds.computeIfAbsent(list.concept(), c -> {
                 concepts.add(c);
@@ -92,11 +96,15 @@ public final class TermIndex {
     }
 
     private void add(int concept, TermEntry entry, List<String> keys) {
-        hasExact |= entry.exact();
-        hasKinds |= keys.stream().anyMatch(k -> k.startsWith("<"));
         int node = ROOT;
         for (String key : keys) {
             int word = words.computeIfAbsent(key, k -> words.size());
+            Matcher slot = KIND_SLOT.matcher(key);
+            if (slot.matches()) {
+                kindWords[TokenKind.valueOf(slot.group(1)).ordinal()] = word;
+            } else if (entry.exact()) {
+                exactWords.put(key.substring(EXACT.length()), word);
+            }
             int child = edges.get(node, word);
             if (child < 0) {
                 child = nodes++;
@@ -157,9 +165,12 @@ public final class TermIndex {
 
     private int[] keysOf(Token token) {
         Integer stem = words.get(token.stem());
-        Integer exact = hasExact ? words.get(EXACT + token.text()) : null;
-        Integer kind = hasKinds ? words.get("<" + token.kind().name() + ">") : null;
-        int count = (stem == null ? 0 : 1) + (exact == null ? 0 : 1) + (kind == null ? 0 : 1);
+        Integer exact = exactWords.isEmpty() ? null : exactWords.get(token.text());
+        int kind = kindWords[token.kind().ordinal()];
+        int count = (stem == null ? 0 : 1) + (exact == null ? 0 : 1) + (kind < 0 ? 0 : 1);
+        if (count == 0) {
+            return NO_KEYS;
+        }
         int[] keys = new int[count];
         int k = 0;
         if (stem != null) {
@@ -168,7 +179,7 @@ public final class TermIndex {
         if (exact != null) {
             keys[k++] = exact;
         }
-        if (kind != null) {
+        if (kind >= 0) {
             keys[k] = kind;
         }
         return keys;

@@ -80,9 +80,34 @@ class ClassifierTest {
         Classifier classifier = interferencePack();
         classifier.classify(Document.of("a", "Meddling in the vote is likely."));
 
-        ClassifiedDocument second = classifier.classify(Document.of("b", "Such attempts will fail."));
+        ClassifiedDocument second = classifier.classify(Document.of("b", "The sky was clear. Such attempts will fail."));
 
-        assertThat(second.sentences().get(0).tags()).isEmpty();
+        assertThat(second.sentences()).extracting(s -> s.tags().size()).containsExactly(0, 0);
+        assertThat(second.sentences().get(1).mentions()).extracting(ConceptMention::text).containsExactly("Such");
+    }
+
+    @Test
+    void aDocumentAfterOneThatLoopedIsClassifiedNormally() throws RulePackException {
+        String rules = INTERFERENCE_RULE + """
+                rule "loops on one sentence"
+                when
+                    $s : Sentence(text == "Loop.")
+                then
+                    insert(new Sentence($s.getIndex(), 0, 0, "Loop.", 0));
+                end
+                """;
+        Classifier classifier = new RuleCompiler(DocumentAnalyzer.news(), 500).compile(TestPacks.write(dir, Map.of(
+                "categories.txt", "FOREIGN_INTERFERENCE\n",
+                "main.drl", rules,
+                "terms/interference.txt", "meddling\n",
+                "terms/election.txt", "vote\n",
+                "terms/pointer.txt", "such\n")));
+        assertThatThrownBy(() -> classifier.classify(Document.of("a", "Meddling in the vote. Loop.")))
+                .isInstanceOf(RuleFailure.class);
+
+        ClassifiedDocument next = classifier.classify(Document.of("b", "The sky was clear. Such attempts will fail."));
+
+        assertThat(next.sentences()).extracting(s -> s.tags().size()).containsExactly(0, 0);
     }
 
     @Test
