@@ -1,8 +1,8 @@
 package org.frametag.cli.batch;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +19,9 @@ import org.frametag.rules.engine.RuleFailure;
 /**
  * Classifies a stream of documents with a pool of workers and hands the outcomes on in input
  * order. At most a small window of documents is in flight, so memory stays bounded whatever
- * the corpus size, and the output is the same for any number of workers.
+ * the corpus size, and the output is the same for any number of workers. Documents go to the
+ * workers in chunks that grow while the workers lag behind the reader, so a slow stream is
+ * still answered document by document and a fast one does not pay a hand-over per document.
  */
 public final class BatchRunner {
 
@@ -31,9 +33,10 @@ public final class BatchRunner {
 
     /** Text held by documents waiting in the window, beyond which the reader waits for the workers. */
     private static final long MAX_CHARS_IN_FLIGHT = 16L * 1024 * 1024;
-
-    private record InFlight(Future<Outcome> outcome, long chars) {
-    }
+    /** Largest number of documents handed to a worker at once. */
+    private static final int MAX_CHUNK = 64;
+    /** Text in one chunk beyond which it is handed over whatever its count. */
+    private static final long MAX_CHUNK_CHARS = 1L << 20;
 
     private final Function<Document, Outcome> work;
     private final int jobs;
@@ -59,7 +62,9 @@ public final class BatchRunner {
 
     /**
      * Runs every input through the rules, skipping documents {@code skip} accepts (asked in
-     * input order, on the calling thread), and passes each outcome to {@code sink} in input order.
+     * input order, on the calling thread), and passes each outcome to {@code sink} in input
+     * order. With more than one job, the calling thread only reads and a writer thread calls
+     * {@code sink}, so each outcome is passed on as soon as it and those before it are done.
      */
     public void run(Stream<ReadResult> inputs, Predicate<Document> skip, Sink sink) throws Exception {
         Iterator<ReadResult> it = new SkippingIterator(inputs.iterator(), skip);
@@ -74,26 +79,49 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
+        OrderedWindow window = new OrderedWindow(jobs * 3, MAX_CHARS_IN_FLIGHT);
+        Thread writer = new Thread(() -> write(window, sink), "frametag-writer");
+        writer.start();
         try {
-            Deque<InFlight> window = new ArrayDeque<>();
-            int capacity = jobs * 4;
-            long chars = 0;
+            int chunkSize = 1;
+            List<ReadResult> pending = new ArrayList<>();
+            long pendingChars = 0;
             while (it.hasNext()) {
                 ReadResult next = it.next();
-                InFlight task = new InFlight(pool.submit(() -> toOutcome(next)), size(next));
-                window.add(task);
-                chars += task.chars();
-                while (window.size() >= capacity || chars > MAX_CHARS_IN_FLIGHT && window.size() > 1) {
-                    InFlight done = window.removeFirst();
-                    chars -= done.chars();
-                    emit(done.outcome(), sink);
+                pending.add(next);
+                pendingChars += size(next);
+                if (pending.size() < chunkSize && pendingChars < MAX_CHUNK_CHARS && it.hasNext()) {
+                    continue;
                 }
-            }
-            while (!window.isEmpty()) {
-                emit(window.removeFirst().outcome(), sink);
+                List<ReadResult> chunk = List.copyOf(pending);
+                Future<List<Outcome>> outcomes = pool.submit(() -> chunk.stream().map(this::toOutcome).toList());
+                if (window.add(new OrderedWindow.Chunk(outcomes, pendingChars))) {
+                    chunkSize = Math.min(MAX_CHUNK, chunkSize * 2);
+                }
+                pending.clear();
+                pendingChars = 0;
             }
         } finally {
+            window.close();
+            writer.join();
             pool.shutdownNow();
+        }
+        if (window.failure() != null) {
+            throw window.failure();
+        }
+    }
+
+    private static void write(OrderedWindow window, Sink sink) {
+        try {
+            for (OrderedWindow.Chunk chunk = window.take(); chunk != null; chunk = window.take()) {
+                for (Outcome outcome : chunk.outcomes().get()) {
+                    sink.accept(outcome);
+                }
+            }
+        } catch (ExecutionException e) {
+            window.fail(e.getCause() instanceof Exception cause ? cause : e);
+        } catch (Exception e) {
+            window.fail(e);
         }
     }
 
@@ -138,14 +166,6 @@ public final class BatchRunner {
             ReadResult result = next;
             next = null;
             return result;
-        }
-    }
-
-    private static void emit(Future<Outcome> future, Sink sink) throws Exception {
-        try {
-            sink.accept(future.get());
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
         }
     }
 }
