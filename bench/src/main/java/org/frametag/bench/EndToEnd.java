@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.frametag.cli.Main;
 import org.frametag.cli.batch.BatchRunner;
 import org.frametag.cli.batch.Outcome;
@@ -102,6 +105,11 @@ public final class EndToEnd {
         two.print();
         System.out.printf("ratio classify/segment throughput (1 job): %.2f%n", segment.seconds() / one.seconds());
         System.out.printf("ratio 2 jobs / 1 job throughput: %.2f%n", one.seconds() / two.seconds());
+        Classifier bundled = RuleCompiler.defaults().compile(RulePack.bundled());
+        double oneThread = inMemory(bundled, articles, 1, repeats);
+        double twoThreads = inMemory(bundled, articles, 2, repeats);
+        System.out.printf("ceiling for 2 jobs: 2 threads each classifying the whole corpus in memory reach %.2fx"
+                + " the throughput of 1 (%.2f s vs %.2f s)%n", 2 * oneThread / twoThreads, twoThreads, oneThread);
 
         Path small = pack(work.resolve("pack-1k"), 1_000);
         Path large = pack(work.resolve("pack-1m"), 1_000_000);
@@ -147,6 +155,32 @@ public final class EndToEnd {
         }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Run(name, seconds, documents, sentences, bytes, peak);
+    }
+
+    /**
+     * Best seconds for {@code threads} threads that each classify every article, in memory: no
+     * reading, writing or ordering, so the ratio between thread counts is what the machine allows.
+     */
+    private static double inMemory(Classifier classifier, List<Document> articles, int threads, int repeats)
+            throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i <= repeats; i++) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> articles.forEach(classifier::classify)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            if (i > 0) {
+                best = Math.min(best, seconds);
+            }
+        }
+        return best;
     }
 
     /** Seconds to classify the corpus with an already loaded pack, one job, JSON Lines to nowhere. */

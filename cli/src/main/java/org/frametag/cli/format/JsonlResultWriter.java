@@ -3,6 +3,7 @@ package org.frametag.cli.format;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import org.frametag.core.text.Span;
 import org.frametag.rules.engine.ClassifiedDocument;
@@ -29,10 +30,10 @@ public final class JsonlResultWriter implements ResultWriter {
     public void write(ClassifiedDocument document) throws IOException {
         String text = document.document().text();
         boolean replaced = Boolean.TRUE.equals(document.document().fields().get(REPLACED));
-        StringBuilder lines = new StringBuilder();
-        for (SentenceResult s : document.sentences()) {
-            java.io.StringWriter line = new java.io.StringWriter();
-            try (JsonGenerator g = json.getFactory().createGenerator(line)) {
+        StringWriter lines = new StringWriter();
+        try (JsonGenerator g = json.getFactory().createGenerator(lines)) {
+            g.setRootValueSeparator(null);
+            for (SentenceResult s : document.sentences()) {
                 g.writeStartObject();
                 g.writeStringField("doc", document.id());
                 g.writeNumberField("sentence", s.sentence().index());
@@ -63,8 +64,8 @@ public final class JsonlResultWriter implements ResultWriter {
                     g.writeBooleanField(REPLACED, true);
                 }
                 g.writeEndObject();
+                g.writeRaw('\n');
             }
-            lines.append(line).append('\n');
         }
         out.write(lines.toString());
     }

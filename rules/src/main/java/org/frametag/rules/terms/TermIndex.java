@@ -26,6 +26,8 @@ public final class TermIndex {
     private static final String EXACT = "=";
     private static final int ROOT = 0;
     private static final int[] NO_KEYS = new int[0];
+    /** Entries tokenised at a time: enough to share out, few enough that their keys die young. */
+    private static final int BLOCK = 8192;
 
     /** An entry that produced no tokens, or names an unknown token kind. */
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
@@ -54,13 +56,16 @@ public final class TermIndex {
                 concepts.add(c);
                 return concepts.size() - 1;
             });
-            List<Keys> keys = list.entries().parallelStream().map(e -> keys(e, tokenizer)).toList();
-            for (int i = 0; i < keys.size(); i++) {
-                TermEntry entry = list.entries().get(i);
-                if (keys.get(i).problem() != null) {
-                    unmatchable.add(new Unmatchable(list, entry, keys.get(i).problem()));
-                } else {
-                    add(concept, entry, keys.get(i).keys());
+            List<TermEntry> entries = list.entries();
+            for (int from = 0; from < entries.size(); from += BLOCK) {
+                List<TermEntry> block = entries.subList(from, Math.min(entries.size(), from + BLOCK));
+                List<Keys> keys = block.parallelStream().map(e -> keys(e, tokenizer)).toList();
+                for (int i = 0; i < keys.size(); i++) {
+                    if (keys.get(i).problem() != null) {
+                        unmatchable.add(new Unmatchable(list, block.get(i), keys.get(i).problem()));
+                    } else {
+                        add(concept, block.get(i), keys.get(i).keys());
+                    }
                 }
             }
         }
@@ -99,8 +104,8 @@ public final class TermIndex {
         int node = ROOT;
         for (String key : keys) {
             int word = words.computeIfAbsent(key, k -> words.size());
-            Matcher slot = KIND_SLOT.matcher(key);
-            if (slot.matches()) {
+            Matcher slot = key.startsWith("<") ? KIND_SLOT.matcher(key) : null;
+            if (slot != null && slot.matches()) {
                 kindWords[TokenKind.valueOf(slot.group(1)).ordinal()] = word;
             } else if (entry.exact()) {
                 exactWords.put(key.substring(EXACT.length()), word);
