@@ -197,6 +197,17 @@ public final class DocumentReader {
     }
 
     /** One JSONL line as a document, a problem, or {@code null} for a blank line. */
+    /** Jackson's message without its source and marker locations, with the column instead. */
+    private static String malformed(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int marker = message.indexOf(" (start marker at");
+        if (marker >= 0) {
+            message = message.substring(0, marker);
+        }
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + message.strip();
+    }
+
     private ReadResult jsonDocument(byte[] bytes, String stem, String name, int line) {
         TextDecoder.Decoded decoded;
         try {
@@ -212,7 +223,7 @@ public final class DocumentReader {
         try {
             node = JSON.readTree(raw);
         } catch (JsonProcessingException e) {
-            return failed(null, name, line, "malformed JSON: " + e.getOriginalMessage());
+            return failed(null, name, line, malformed(e));
         }
         if (node == null || !node.isObject()) {
             return failed(null, name, line, "expected a JSON object with \"id\" and \"text\"");

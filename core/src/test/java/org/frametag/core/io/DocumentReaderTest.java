@@ -115,7 +115,8 @@ class DocumentReaderTest {
         assertThat(a.origin()).isEqualTo(new Origin(file.toString(), 1));
         assertThat(results.get(1)).isInstanceOfSatisfying(ReadResult.Failed.class, f -> {
             assertThat(f.problem().line()).isEqualTo(3);
-            assertThat(f.problem().reason()).startsWith("malformed JSON");
+            assertThat(f.problem().reason()).isEqualTo("malformed JSON at column 20: Unexpected end-of-input"
+                    + " within/between Object entries");
         });
         assertThat(results.get(2)).isEqualTo(new ReadResult.Failed(
                 new InputProblem("c", file.toString(), 4, "missing \"text\" field")));
