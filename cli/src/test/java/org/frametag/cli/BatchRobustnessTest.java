@@ -117,9 +117,9 @@ class BatchRobustnessTest {
                         "05-binary @-: invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)",
                         "06-huge-line @-: document is larger than the limit of 2097152 bytes (--max-doc-bytes)",
                         "08-loop @-: rule failure",
-                        "null @3: malformed JSON",
+                        "null @3: malformed JSON at column 21",
                         "j3 @4: missing \"text\" field",
-                        "null @6: malformed JSON");
+                        "null @6: malformed JSON at column 32");
         assertThat(errors(errors).get(3).get("reason").asText())
                 .isEqualTo("rule failure: rules fired more than 1000 times on document 08-loop"
                         + " (most often: \"loops on a trigger word\"); a rule probably loops");

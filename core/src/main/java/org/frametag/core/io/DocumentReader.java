@@ -3,7 +3,6 @@ package org.frametag.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +58,54 @@ public final class DocumentReader {
         return new DocumentReader(InvalidUtf8.ERROR, DEFAULT_MAX_DOC_BYTES, null);
     }
 
+    /**
+     * Every document of every input, in order. Each input is opened only when the one before is
+     * used up, and a document is read only when asked for ({@code flatMap} would buffer a whole
+     * JSON Lines file, or wait for the end of a stream, before handing on its first document).
+     */
     public Stream<ReadResult> read(List<Input> inputs) {
-        return inputs.stream().flatMap(this::read);
+        InputSequence sequence = new InputSequence(inputs.iterator());
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sequence, Spliterator.ORDERED), false)
+                .onClose(sequence::close);
+    }
+
+    /** The documents of several inputs one after another, each input's stream closed when used up. */
+    private final class InputSequence implements Iterator<ReadResult> {
+        private final Iterator<Input> inputs;
+        private Stream<ReadResult> current;
+        private Iterator<ReadResult> documents = Collections.emptyIterator();
+
+        InputSequence(Iterator<Input> inputs) {
+            this.inputs = inputs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!documents.hasNext()) {
+                close();
+                if (!inputs.hasNext()) {
+                    return false;
+                }
+                current = read(inputs.next());
+                documents = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return documents.next();
+        }
+
+        void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
     }
 
     public Stream<ReadResult> read(Input input) {
@@ -141,7 +187,9 @@ public final class DocumentReader {
 
     private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {
         Iterator<ReadResult> lines = new Iterator<>() {
-            private final BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            private final byte[] buffer = new byte[1 << 16];
+            private int position;
+            private int limit;
             private int lineNumber;
             private ReadResult next;
             private boolean done;
@@ -167,20 +215,32 @@ public final class DocumentReader {
             private ReadResult readLine() {
                 ByteArrayOutputStream line = new ByteArrayOutputStream();
                 boolean tooLong = false;
-                int b;
+                boolean ended = false;
                 try {
-                    while ((b = buffered.read()) != -1 && b != '\n') {
-                        if (line.size() < maxDocBytes) {
-                            line.write(b);
-                        } else {
-                            tooLong = true;
+                    while (!ended) {
+                        if (position == limit) {
+                            int read = in.read(buffer);
+                            if (read < 0) {
+                                break;
+                            }
+                            position = 0;
+                            limit = read;
                         }
+                        int stop = position;
+                        while (stop < limit && buffer[stop] != '\n') {
+                            stop++;
+                        }
+                        ended = stop < limit;
+                        int keep = (int) Math.min(stop - position, maxDocBytes - line.size());
+                        tooLong |= keep < stop - position;
+                        line.write(buffer, position, keep);
+                        position = ended ? stop + 1 : stop;
                     }
                 } catch (IOException e) {
                     done = true;
                     return failed(null, name, lineNumber + 1, "cannot read: " + e.getMessage());
                 }
-                if (b == -1) {
+                if (!ended) {
                     done = true;
                     if (line.size() == 0 && !tooLong) {
                         return null;
@@ -196,7 +256,6 @@ public final class DocumentReader {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false);
     }
 
-    /** One JSONL line as a document, a problem, or {@code null} for a blank line. */
     /** Jackson's message without its source and marker locations, with the column instead. */
     private static String malformed(JsonProcessingException e) {
         String message = e.getOriginalMessage();
@@ -208,6 +267,7 @@ public final class DocumentReader {
         return "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + message.strip();
     }
 
+    /** One JSONL line as a document, a problem, or {@code null} for a blank line. */
     private ReadResult jsonDocument(byte[] bytes, String stem, String name, int line) {
         TextDecoder.Decoded decoded;
         try {

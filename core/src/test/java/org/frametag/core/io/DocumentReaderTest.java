@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Origin;
 import org.frametag.core.text.Span;
@@ -151,5 +155,42 @@ class DocumentReaderTest {
         List<String> ids = read(DocumentReader.defaults(), dir).stream().map(r -> loaded(r).id()).toList();
 
         assertThat(ids).containsExactly("a", "z", "d");
+    }
+
+    @Test
+    void aJsonLinesStreamIsReadALineAtATimeSoEachDocumentIsHandedOnBeforeTheNextArrives() {
+        byte[] firstLine = "{\"id\": \"a\", \"text\": \"First.\"}\n".getBytes(StandardCharsets.UTF_8);
+        AtomicBoolean askedForMore = new AtomicBoolean();
+        InputStream pipe = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (at == firstLine.length) {
+                    askedForMore.set(true);
+                    return -1;
+                }
+                int n = Math.min(length, firstLine.length - at);
+                System.arraycopy(firstLine, at, buffer, offset, n);
+                at += n;
+                return n;
+            }
+        };
+        DocumentReader reader = new DocumentReader(InvalidUtf8.ERROR, DocumentReader.DEFAULT_MAX_DOC_BYTES,
+                InputFormat.JSONL);
+
+        try (Stream<ReadResult> results = reader.read(List.of(new Input.StandardInput(pipe)))) {
+            Iterator<ReadResult> documents = results.iterator();
+            assertThat(loaded(documents.next()).id()).isEqualTo("a");
+            assertThat(askedForMore).isFalse();
+            assertThat(documents.hasNext()).isFalse();
+            assertThat(askedForMore).isTrue();
+        }
     }
 }
