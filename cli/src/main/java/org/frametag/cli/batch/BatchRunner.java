@@ -31,12 +31,16 @@ public final class BatchRunner {
         void accept(Outcome outcome) throws Exception;
     }
 
-    /** Text held by documents waiting in the window, beyond which the reader waits for the workers. */
-    private static final long MAX_CHARS_IN_FLIGHT = 16L * 1024 * 1024;
+    /**
+     * Text held by documents in the window, beyond which the reader waits for the workers. A
+     * classified document, with its tokens and tags, weighs some 30 times its text, so this
+     * bounds the heap to about 120 MB whatever the number of jobs.
+     */
+    private static final long MAX_CHARS_IN_FLIGHT = 4L * 1024 * 1024;
     /** Largest number of documents handed to a worker at once. */
     private static final int MAX_CHUNK = 64;
     /** Text in one chunk beyond which it is handed over whatever its count. */
-    private static final long MAX_CHUNK_CHARS = 1L << 20;
+    private static final long MAX_CHUNK_CHARS = 256L * 1024;
 
     private final Function<Document, Outcome> work;
     private final int jobs;
