@@ -10,7 +10,7 @@ mvn -B -q -DskipTests install -pl bench -am > /dev/null
 cp="bench/target/classes:bench/target/lib/*"
 corpus=()
 [ -n "${1:-}" ] && corpus=(--corpus "$1")
-opts=(-XX:+UseSerialGC -Xms32m -Xmx1g)   # the launcher's defaults
+opts=(-XX:+UseSerialGC -Xms192m -Xmn96m -Xmx1g)   # the launcher's defaults
 
 java "${opts[@]}" -cp "$cp" org.frametag.bench.EndToEnd "${corpus[@]}" --repeats "${2:-3}"
 
