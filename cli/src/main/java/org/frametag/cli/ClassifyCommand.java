@@ -116,7 +116,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(summaryFile.toFile(), summary.toMap());
         }
         if (!quiet) {
-            summary.print(err);
+            boolean countsShown = format == OutputFormat.text && output == null;
+            summary.print(err, !countsShown);
         }
         return summary.failed() > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
     }

@@ -80,7 +80,16 @@ class ClassifyCommandTest {
                   SOVEREIGNTY            1
                   SECURITY_INCIDENT      0
                 """);
-        assertThat(run.err()).startsWith("frametag: 2 documents, 3 sentences classified in ");
+        assertThat(run.err()).startsWith("frametag: 2 documents, 3 sentences classified in ")
+                .endsWith(" s; 0 failed\n");
+    }
+
+    @Test
+    void theSummaryCountsTagsWhenTheOutputDoesNot() {
+        CliRun run = CliRun.of("classify", "--rules", pack.toString(), "--format", "jsonl", docs.toString());
+
+        assertThat(run.err()).startsWith("frametag: 2 documents, 3 sentences classified in ")
+                .endsWith(" s; 0 failed\n  SOVEREIGNTY            1\n  SECURITY_INCIDENT      0\n");
     }
 
     @Test

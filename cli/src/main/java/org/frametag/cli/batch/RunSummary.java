@@ -72,10 +72,13 @@ public final class RunSummary {
         return m;
     }
 
-    public void print(PrintWriter err) {
+    /** @param tagCounts whether to list the tags per category (not when the output already did) */
+    public void print(PrintWriter err, boolean tagCounts) {
         err.printf("frametag: %d documents, %d sentences classified in %.1f s; %d failed%n",
                 documents, sentences, elapsedSeconds(), failed);
-        tags.forEach((c, n) -> err.printf("  %-22s %d%n", c, n));
+        if (tagCounts) {
+            tags.forEach((c, n) -> err.printf("  %-22s %d%n", c, n));
+        }
         for (InputProblem p : problems) {
             err.println("  failed: " + p);
         }
