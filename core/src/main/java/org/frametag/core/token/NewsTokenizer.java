@@ -391,13 +391,14 @@ public final class NewsTokenizer implements Tokenizer {
             return stop;
         }
         long key = TokenMemo.key(text, start, stop, kind);
-        TokenMemo.Entry entry = tokens.find(text, start, stop, key);
+        long secondKey = TokenMemo.secondKey(text, start, stop, key);
+        TokenMemo.Entry entry = tokens.find(text, start, stop, key, secondKey);
         if (entry == null) {
             String surface = text.subSequence(start, stop).toString();
             String norm = normalizer.normalize(surface);
             String stem = kind == TokenKind.WORD ? tokens.stemmer.stem(norm) : norm;
             entry = new TokenMemo.Entry(surface, norm, stem, kind);
-            tokens.remember(key, entry);
+            tokens.remember(key, secondKey, entry);
         }
         out.tokens.add(new Token(new Span(start, stop), entry.surface(), entry.norm(), entry.stem(), kind));
         return stop;

@@ -7,20 +7,23 @@ import org.frametag.core.text.TokenKind;
  * and stem. News repeats a small vocabulary, so most tokens are found here and cost neither
  * normalisation, nor stemming, nor new strings. Two-way set-associative (a token competes
  * with one other for a pair of adjacent slots; the older one is dropped), so its size is fixed
- * and a lookup is at most two probes in one cache line. Short ASCII tokens, most of news,
- * are keyed by their characters packed into a {@code long}, so a probe compares one number
- * instead of reading strings. Not thread-safe: one per thread.
+ * and a lookup is at most two probes in one cache line. ASCII tokens of up to 16 chars, nearly
+ * all of news, are keyed by their characters packed into one or two {@code long}s, so a probe
+ * compares numbers instead of reading strings. Not thread-safe: one per thread.
  */
 final class TokenMemo {
 
     /** Longer tokens are rare and not worth remembering. */
     static final int MAX_TOKEN_LENGTH = 32;
 
-    /** Tokens of at most this many ASCII chars are keyed exactly by a packed {@code long}. */
+    /** ASCII chars packed into one {@code long}: 7 bits each, below the kind and the flags. */
     private static final int MAX_PACKED = 8;
 
     /** Marks a key that is a string hash (for long or non-ASCII tokens) rather than packed chars. */
     private static final long HASHED = 1L << 62;
+
+    /** Marks a key that holds the first 8 chars of a 9- to 16-char ASCII token; the rest are in its second key. */
+    private static final long SPLIT = 1L << 61;
 
     /** A remembered token. */
     record Entry(String surface, String norm, String stem, TokenKind kind) {
@@ -29,6 +32,7 @@ final class TokenMemo {
     /** Single ASCII-char tokens (punctuation, "a", "5"), by char and kind: small enough to stay in cache. */
     private final Entry[] singles = new Entry[128 * TokenKind.values().length];
     private final long[] keys;
+    private final long[] secondKeys;
     private final Entry[] entries;
     private final int mask;
     final Stemmer stemmer = new Stemmer();
@@ -37,25 +41,24 @@ final class TokenMemo {
     TokenMemo(int capacity) {
         int size = capacity <= 0 ? 0 : Integer.highestOneBit(Math.max(1, capacity - 1)) << 1;
         this.keys = new long[size];
+        this.secondKeys = new long[size];
         this.entries = new Entry[size];
         this.mask = size - 1;
     }
 
     /** The lookup key of a token: never 0, which marks an empty slot. */
     static long key(CharSequence text, int start, int stop, TokenKind kind) {
-        long packed = kind.ordinal() + 1;
-        if (stop - start <= MAX_PACKED) {
-            boolean ascii = true;
-            for (int k = start; k < stop; k++) {
-                char c = text.charAt(k);
-                if (c >= 0x80) {
-                    ascii = false;
-                    break;
-                }
-                packed = packed << 7 | c;
+        int length = stop - start;
+        if (length <= 2 * MAX_PACKED) {
+            long packed = kind.ordinal() + 1;
+            int packedStop = Math.min(stop, start + MAX_PACKED);
+            int k = start;
+            while (k < packedStop && text.charAt(k) < 0x80) {
+                packed = packed << 7 | text.charAt(k);
+                k++;
             }
-            if (ascii) {
-                return packed;
+            if (k == packedStop && (length <= MAX_PACKED || ascii(text, packedStop, stop))) {
+                return length <= MAX_PACKED ? packed : SPLIT | packed;
             }
         }
         int h = kind.ordinal();
@@ -65,8 +68,29 @@ final class TokenMemo {
         return HASHED | (h & 0xFFFFFFFFL);
     }
 
-    private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    /** The chars after the first 8 of a {@link #SPLIT} key, packed behind a 1 that marks their count; else 0. */
+    static long secondKey(CharSequence text, int start, int stop, long key) {
+        if ((key & SPLIT) == 0) {
+            return 0;
+        }
+        long packed = 1;
+        for (int k = start + MAX_PACKED; k < stop; k++) {
+            packed = packed << 7 | text.charAt(k);
+        }
+        return packed;
+    }
+
+    private static boolean ascii(CharSequence text, int start, int stop) {
+        for (int k = start; k < stop; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int slot(long key, long secondKey) {
+        return (int) (((key ^ secondKey * 0xC2B2AE3D27D4EB4FL) * 0x9E3779B97F4A7C15L) >>> 32) & mask;
     }
 
     /** The remembered single-char token, creating it on first use. */
@@ -82,14 +106,14 @@ final class TokenMemo {
         return entry;
     }
 
-    Entry find(CharSequence text, int start, int stop, long key) {
+    Entry find(CharSequence text, int start, int stop, long key, long secondKey) {
         if (keys.length == 0) {
             return null;
         }
-        int slot = slot(key);
-        if (keys[slot] != key) {
+        int slot = slot(key, secondKey);
+        if (keys[slot] != key || secondKeys[slot] != secondKey) {
             slot ^= 1;
-            if (keys[slot] != key) {
+            if (keys[slot] != key || secondKeys[slot] != secondKey) {
                 return null;
             }
         }
@@ -113,14 +137,16 @@ final class TokenMemo {
     }
 
     /** Puts the entry first in its pair of slots, moving the pair's other entry second. */
-    void remember(long key, Entry entry) {
+    void remember(long key, long secondKey, Entry entry) {
         if (keys.length > 1 && entry.surface.length() <= MAX_TOKEN_LENGTH) {
-            int slot = slot(key);
-            if (keys[slot] != 0 && keys[slot] != key) {
+            int slot = slot(key, secondKey);
+            if (keys[slot] != 0 && (keys[slot] != key || secondKeys[slot] != secondKey)) {
                 keys[slot ^ 1] = keys[slot];
+                secondKeys[slot ^ 1] = secondKeys[slot];
                 entries[slot ^ 1] = entries[slot];
             }
             keys[slot] = key;
+            secondKeys[slot] = secondKey;
             entries[slot] = entry;
         }
     }

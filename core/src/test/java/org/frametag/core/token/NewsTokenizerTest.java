@@ -87,4 +87,18 @@ class NewsTokenizerTest {
         assertThat(cached).isEqualTo(uncached);
         assertThat(new NewsTokenizer(2).tokenize(text + " " + text)).isEqualTo(uncached);
     }
+
+    @Test
+    void tokensThatShareTheirFirstEightCharsAreRememberedApart() {
+        String text = "government governments governmental governmentally GOVERNMENT government’s "
+                + "internationally international internationalisation Präsidentschaftswahl Präsidentschaftswahlen";
+        List<Token> uncached = new NewsTokenizer(0).tokenize(text);
+        NewsTokenizer cached = new NewsTokenizer();
+        cached.tokenize(text);
+
+        assertThat(cached.tokenize(text)).isEqualTo(uncached);
+        assertThat(uncached).extracting(Token::text).containsExactly("government", "governments", "governmental",
+                "governmentally", "GOVERNMENT", "government’s", "internationally", "international",
+                "internationalisation", "Präsidentschaftswahl", "Präsidentschaftswahlen");
+    }
 }
