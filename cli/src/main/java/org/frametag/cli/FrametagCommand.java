@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
         footer = {
                 "  0  success",
                 "  1  usage error, a rule pack that does not compile, a failed example (test)",
-                "     or a score under --fail-under (evaluate)",
+                "     a score under --fail-under (evaluate), or a regression with",
+                "     --fail-on-regression (diff)",
                 "  2  some documents could not be read or classified"
         })
 public final class FrametagCommand implements Runnable {

@@ -124,6 +124,7 @@ class ClassifyCommandTest {
         CliRun run = CliRun.of("classify", "--colour", docs.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_OR_RULES);
-        assertThat(run.err()).startsWith("Unknown option: '--colour'");
+        assertThat(run.err()).startsWith("Unknown option: '--colour'\nUsage: frametag classify ")
+                .endsWith("PATH...\nTry 'frametag classify --help' for more information.\n");
     }
 }
