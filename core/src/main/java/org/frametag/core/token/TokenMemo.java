@@ -7,7 +7,7 @@ import org.frametag.core.text.TokenKind;
  * and stem. News repeats a small vocabulary, so most tokens are found here and cost neither
  * normalisation, nor stemming, nor new strings. Two-way set-associative (a token competes
  * with one other for a pair of adjacent slots; the older one is dropped), so its size is fixed
- * and a lookup is at most two probes in one cache line. ASCII tokens of up to 16 chars, nearly
+ * and a lookup is at most two probes of adjacent slots. ASCII tokens of up to 16 chars, nearly
  * all of news, are keyed by their characters packed into one or two {@code long}s, so a probe
  * compares numbers instead of reading strings. Not thread-safe: one per thread.
  */
