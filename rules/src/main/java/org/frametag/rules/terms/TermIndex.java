@@ -76,6 +76,15 @@ public final class TermIndex {
         return List.copyOf(unmatchable);
     }
 
+    /**
+     * What an entry matches, as the index sees it: the stems of its words ({@code =}exact texts
+     * for exact entries) and its {@code <KIND>} slots, in order; empty when it can match nothing.
+     * Two entries with the same keys match the same words.
+     */
+    public static List<String> entryKeys(TermEntry entry, Tokenizer tokenizer) {
+        return keys(entry, tokenizer).keys();
+    }
+
     /** Tokenises an entry into trie keys: stems, {@code =}exact texts and {@code <KIND>} slots. */
     private static Keys keys(TermEntry entry, Tokenizer tokenizer) {
         List<String> keys = new ArrayList<>();

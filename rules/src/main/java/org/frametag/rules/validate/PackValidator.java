@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.AnalyzedDocument;
@@ -24,6 +23,7 @@ import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermEntry;
+import org.frametag.rules.terms.TermIndex;
 import org.frametag.rules.terms.TermList;
 
 /**
@@ -112,11 +112,14 @@ public final class PackValidator {
                 String text = (entry.exact() ? "=" + entry.text() : entry.text().toLowerCase(Locale.ROOT))
                         .replaceAll("\\s+", " ");
                 TermEntry same = written.putIfAbsent(text, entry);
-                TermEntry before = seen.putIfAbsent(key(entry), entry);
                 if (same != null) {
                     found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
                             + "\": it repeats line " + same.line() + "; delete one"));
-                } else if (before != null && inflections) {
+                    continue;
+                }
+                List<String> keys = inflections ? TermIndex.entryKeys(entry, analyzer.tokenizer()) : List.of();
+                TermEntry before = keys.isEmpty() ? null : seen.putIfAbsent(String.join(" ", keys), entry);
+                if (before != null) {
                     found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
                             + "\": it matches the same words as \"" + before.text() + "\" on line " + before.line()
                             + " (entries match on stems); delete one"));
@@ -124,28 +127,6 @@ public final class PackValidator {
             }
         }
         return found;
-    }
-
-    /**
-     * What an entry matches: the stems (or exact texts) of its tokens, so "vote" and "votes" are
-     * the same entry, as the term index sees them.
-     */
-    private String key(TermEntry entry) {
-        StringBuilder key = new StringBuilder(entry.exact() ? "=" : "~");
-        Matcher slot = KIND_SLOT.matcher(entry.text());
-        int from = 0;
-        while (true) {
-            boolean found = slot.find();
-            int stop = found ? slot.start() : entry.text().length();
-            for (Token t : analyzer.tokenizer().tokenize(entry.text().substring(from, stop))) {
-                key.append(entry.exact() ? t.text() : t.stem()).append(' ');
-            }
-            if (!found) {
-                return key.toString();
-            }
-            key.append(slot.group()).append(' ');
-            from = slot.end();
-        }
     }
 
     /**
