@@ -153,7 +153,8 @@ public final class NewsTokenizer implements Tokenizer {
                     break;
                 }
                 at = j;
-            } else if (!(isJoiner(c) || c == '_' || digitsAround && (c == ',' || c == ':' || c == '/'))) {
+            } else if (!(isJoiner(c) || c == '_' || digitsAround && (c == ',' || c == ':' || c == '/')
+                    || c == '–' && Character.isLetter(text.charAt(j - 1)) && Character.isLetter(text.charAt(j + 1)))) {
                 break;
             }
             j++;
@@ -209,7 +210,49 @@ public final class NewsTokenizer implements Tokenizer {
         if (j + 1 < end && text.charAt(j) == '$' && isDigit(text.charAt(j + 1)) && j - i <= 3 && isUpper(text, i, j)) {
             return emit(out, text, i, numberEnd(text, j + 1, end), TokenKind.MONEY);
         }
+        return emitWord(out, text, i, j);
+    }
+
+    /**
+     * A word, with an English clitic at its end split off as a token of its own, as the Penn
+     * Treebank does: "CEC’s" is "CEC" + "’s", "hasn't" is "has" + "n't", "It’s" is "It" + "’s", so
+     * lists match the word and negation lists see "n't".
+     */
+    private int emitWord(Sink out, CharSequence text, int i, int j) {
+        int clitic = cliticStart(text, i, j);
+        if (clitic > i) {
+            emit(out, text, i, clitic, TokenKind.WORD);
+            return emit(out, text, clitic, j, TokenKind.WORD);
+        }
         return emit(out, text, i, j, TokenKind.WORD);
+    }
+
+    /** Where a clitic ('s, 'm, 'd, 'll, 're, 've, n't) at the end of {@code [i, j)} starts, or -1. */
+    private static int cliticStart(CharSequence text, int i, int j) {
+        int length = j - i;
+        if (length < 3) {
+            return -1;
+        }
+        for (int size = 2; size <= 3; size++) {
+            int apostrophe = j - size;
+            if (apostrophe <= i || !isApostrophe(text.charAt(apostrophe))) {
+                continue;
+            }
+            String tail = lower(text, apostrophe + 1, j);
+            boolean clitic = size == 2 ? tail.equals("s") || tail.equals("m") || tail.equals("d")
+                    : tail.equals("ll") || tail.equals("re") || tail.equals("ve");
+            if (size == 2 && tail.equals("t") && (text.charAt(apostrophe - 1) | 0x20) == 'n' && apostrophe - 2 >= i) {
+                return Character.isLetter(text.charAt(apostrophe - 2)) ? apostrophe - 1 : -1;
+            }
+            if (clitic && Character.isLetter(text.charAt(apostrophe - 1))) {
+                return apostrophe;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private int number(CharSequence text, int i, int j, int end, Sink out) {
@@ -396,7 +439,7 @@ public final class NewsTokenizer implements Tokenizer {
         if (entry == null) {
             String surface = text.subSequence(start, stop).toString();
             String norm = normalizer.normalize(surface);
-            String stem = kind == TokenKind.WORD ? tokens.stemmer.stem(norm) : norm;
+            String stem = kind == TokenKind.WORD ? Lemmatizer.english().baseForm(norm) : norm;
             entry = new TokenMemo.Entry(surface, norm, stem, kind);
             tokens.remember(key, secondKey, entry);
         }

@@ -35,7 +35,6 @@ final class TokenMemo {
     private final long[] secondKeys;
     private final Entry[] entries;
     private final int mask;
-    final Stemmer stemmer = new Stemmer();
 
     /** @param capacity number of slots, rounded up to a power of two; 0 or 1 remembers nothing */
     TokenMemo(int capacity) {
@@ -100,7 +99,7 @@ final class TokenMemo {
         if (entry == null) {
             String surface = String.valueOf(c);
             String norm = normalizer.normalize(surface);
-            entry = new Entry(surface, norm, kind == TokenKind.WORD ? stemmer.stem(norm) : norm, kind);
+            entry = new Entry(surface, norm, kind == TokenKind.WORD ? Lemmatizer.english().baseForm(norm) : norm, kind);
             singles[index] = entry;
         }
         return entry;

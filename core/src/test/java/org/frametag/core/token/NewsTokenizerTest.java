@@ -53,15 +53,25 @@ class NewsTokenizerTest {
     }
 
     @Test
-    void tokensKeepExactSpansNormsAndStems() {
+    void tokensKeepExactSpansNormsAndBaseForms() {
         String text = "  Putin’s “INTERFERENCE” claims";
         List<Token> tokens = tokenizer.tokenize(text);
         assertThat(tokens).containsExactly(
-                new Token(new Span(2, 9), "Putin’s", "putin's", "putin", TokenKind.WORD),
+                new Token(new Span(2, 7), "Putin", "putin", "putin", TokenKind.WORD),
+                new Token(new Span(7, 9), "’s", "'s", "'s", TokenKind.WORD),
                 new Token(new Span(10, 11), "“", "\"", "\"", TokenKind.PUNCTUATION),
-                new Token(new Span(11, 23), "INTERFERENCE", "interference", "interf", TokenKind.WORD),
+                new Token(new Span(11, 23), "INTERFERENCE", "interference", "interference", TokenKind.WORD),
                 new Token(new Span(23, 24), "”", "\"", "\"", TokenKind.PUNCTUATION),
                 new Token(new Span(25, 31), "claims", "claims", "claim", TokenKind.WORD));
+    }
+
+    @Test
+    void baseFormsUndoInflectionsAndSpellingButNotDerivations() {
+        String text = "voted votes voting bought rigged destabilised colours defence e-voting by-elections "
+                + "interfering interference explosively liquidity cyberattacks news";
+        assertThat(tokenizer.tokenize(text)).extracting(Token::stem).containsExactly("vote", "vote", "vote", "buy",
+                "rig", "destabilize", "color", "defense", "e-vote", "by-election", "interfere", "interference",
+                "explosively", "liquidity", "cyberattack", "news");
     }
 
     @Test
@@ -98,7 +108,7 @@ class NewsTokenizerTest {
 
         assertThat(cached.tokenize(text)).isEqualTo(uncached);
         assertThat(uncached).extracting(Token::text).containsExactly("government", "governments", "governmental",
-                "governmentally", "GOVERNMENT", "government’s", "internationally", "international",
+                "governmentally", "GOVERNMENT", "government", "’s", "internationally", "international",
                 "internationalisation", "Präsidentschaftswahl", "Präsidentschaftswahlen");
     }
 }
