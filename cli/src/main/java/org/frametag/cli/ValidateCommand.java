@@ -26,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     RulesOptions rules;
 
     @Option(names = "--inflections",
-            description = "Also warn about term entries that only repeat an earlier entry's stems (\"votes\" after \"vote\").")
+            description = "Also warn about term entries that only repeat an earlier entry's base forms (\"votes\" after \"vote\").")
     boolean inflections;
 
     @Override

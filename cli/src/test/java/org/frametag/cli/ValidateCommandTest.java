@@ -65,11 +65,11 @@ class ValidateCommandTest {
     @Test
     void inflectionsOfAnEarlierEntryOnRequest() {
         Cli.pack(dir);
-        Cli.write(dir, "terms/foreign.txt", "foreign\nforeigners\n");
+        Cli.write(dir, "terms/foreign.txt", "foreigner\nforeigners\n");
         assertThat(Cli.run("validate", "--rules", dir.toString()).out()).doesNotContain("warning:");
         Cli r = Cli.run("validate", "--rules", dir.toString(), "--inflections");
         assertThat(r.out()).isEqualTo("""
-                terms/foreign.txt:2: warning: duplicate entry "foreigners": it matches the same words as "foreign" on line 1 (entries match on stems); delete one
+                terms/foreign.txt:2: warning: duplicate entry "foreigners": it matches the same words as "foreigner" on line 1 (entries match on base forms); delete one
                 %s: valid: 2 rules, 3 term lists, 2 categories; 1 warning
                 """.formatted(dir));
     }

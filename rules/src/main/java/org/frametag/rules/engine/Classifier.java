@@ -152,8 +152,8 @@ public final class Classifier {
             }
             List<ConceptMention> seen = new ArrayList<>();
             for (TermMatch match : terms.find(tokens)) {
-                int start = tokens.get(match.first()).start();
-                int end = tokens.get(match.last()).end();
+                int start = match.start();
+                int end = match.end();
                 String covered = text.substring(start, end);
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered,
                         opens(tokens, match.first())));

@@ -5,7 +5,7 @@ package org.frametag.rules.terms;
  *
  * @param text the entry as written (without the {@code =} marker)
  * @param exact true for entries written {@code =Term}: matched on the exact surface text, case
- *              included, instead of on stems (so {@code =US} does not match "us")
+ *              included, instead of on base forms (so {@code =US} does not match "us")
  * @param line  the line in the term-list file, for messages
  */
 public record TermEntry(String text, boolean exact, int line) {

@@ -14,7 +14,14 @@ import org.frametag.core.token.Tokenizer;
 /**
  * All term lists of a pack compiled into one token trie, so finding every mention in a
  * sentence costs a few hash lookups per token whatever the number of entries. Entries are
- * tokenised with the documents' tokenizer and keyed by stem, exact text or token kind.
+ * tokenised with the documents' tokenizer and keyed by base form (lemma), exact text or token
+ * kind.
+ *
+ * <p>Matching does not depend on how a compound is spelled: a hyphenated word is matched part by
+ * part ("online-voting", "polling-station", "DDoS-attack", "cyber–attack"), an entry of two words
+ * also matches them written as one ("e voting" matches "evoting") and an entry written as one
+ * word with a compounding prefix also matches it split ("cyberattack" matches "cyber attack"),
+ * so a list names a compound once.
  *
  * <p>The trie is stored flat (word ids, and edges in one open-addressing table) so that a
  * list of a million entries loads in seconds and costs tens of megabytes, not hundreds.
@@ -28,6 +35,10 @@ public final class TermIndex {
     private static final int[] NO_KEYS = new int[0];
     /** Entries tokenised at a time: enough to share out, few enough that their keys die young. */
     private static final int BLOCK = 8192;
+    /** Prefixes that news writes joined, hyphenated or apart: "cyberattack", "cyber-attack", "cyber attack". */
+    private static final List<String> COMPOUND_PREFIXES = List.of(
+            "cyber", "e", "i", "m", "online", "web", "tele", "video", "anti", "counter", "pro", "non", "re", "pre",
+            "post", "co", "multi", "inter", "geo", "bio", "self", "ex");
 
     /** An entry that produced no tokens, or names an unknown token kind. */
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
@@ -44,12 +55,17 @@ public final class TermIndex {
     private int[][] nodeConcepts = new int[64][];
     private int nodes = 1;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
+    private final Tokenizer tokenizer;
 
-    /** Keys of one entry, or the reason it can never match. */
-    private record Keys(List<String> keys, String problem) {
+    /** The key paths of one entry (its words as written, joined, or split), or the reason it can never match. */
+    private record Keys(List<List<String>> paths, String problem) {
+        List<String> keys() {
+            return paths.isEmpty() ? List.of() : paths.get(0);
+        }
     }
 
     public TermIndex(List<TermList> lists, Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
         Arrays.fill(kindWords, -1);
         for (TermList list : lists) {
             int concept = conceptIds.computeIfAbsent(list.concept(), c -> {
@@ -64,7 +80,9 @@ public final class TermIndex {
                     if (keys.get(i).problem() != null) {
                         unmatchable.add(new Unmatchable(list, block.get(i), keys.get(i).problem()));
                     } else {
-                        add(concept, block.get(i), keys.get(i).keys());
+                        for (List<String> path : keys.get(i).paths()) {
+                            add(concept, block.get(i), path);
+                        }
                     }
                 }
             }
@@ -77,7 +95,7 @@ public final class TermIndex {
     }
 
     /**
-     * What an entry matches, as the index sees it: the stems of its words ({@code =}exact texts
+     * What an entry matches, as the index sees it: the base forms of its words ({@code =}exact texts
      * for exact entries) and its {@code <KIND>} slots, in order; empty when it can match nothing.
      * Two entries with the same keys match the same words.
      */
@@ -85,9 +103,10 @@ public final class TermIndex {
         return keys(entry, tokenizer).keys();
     }
 
-    /** Tokenises an entry into trie keys: stems, {@code =}exact texts and {@code <KIND>} slots. */
+    /** Tokenises an entry into trie keys: base forms, {@code =}exact texts and {@code <KIND>} slots. */
     private static Keys keys(TermEntry entry, Tokenizer tokenizer) {
         List<String> keys = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher slot = KIND_SLOT.matcher(entry.text());
         String text = entry.text();
         int from = 0;
@@ -95,7 +114,10 @@ public final class TermIndex {
             boolean found = slot.find(from);
             int stop = found ? slot.start() : text.length();
             for (Token token : tokenizer.tokenize(text.substring(from, stop))) {
-                keys.add(entry.exact() ? EXACT + token.text() : token.stem());
+                for (Unit unit : units(token, -1, tokenizer)) {
+                    keys.add(entry.exact() ? EXACT + unit.text() : unit.base());
+                    words.add(unit.norm());
+                }
             }
             if (!found) {
                 break;
@@ -104,9 +126,69 @@ public final class TermIndex {
                 return new Keys(List.of(), "unknown token kind <" + slot.group(1) + ">");
             }
             keys.add(slot.group());
+            words.add(null);
             from = slot.end();
         }
-        return keys.isEmpty() ? new Keys(List.of(), "has no words to match") : new Keys(keys, null);
+        if (keys.isEmpty()) {
+            return new Keys(List.of(), "has no words to match");
+        }
+        List<List<String>> paths = new ArrayList<>();
+        paths.add(keys);
+        if (!entry.exact() && words.stream().allMatch(w -> w != null && isLetters(w))) {
+            if (words.size() == 2) {
+                paths.add(List.of(baseOf(words.get(0) + words.get(1), tokenizer)));
+            } else if (words.size() == 1) {
+                split(words.get(0), tokenizer).ifPresent(paths::add);
+            }
+        }
+        return new Keys(paths, null);
+    }
+
+    /** "cyberattack" as "cyber" + "attack": a one-word entry with a compounding prefix, split. */
+    private static java.util.Optional<List<String>> split(String word, Tokenizer tokenizer) {
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (word.length() >= prefix.length() + 4 && word.startsWith(prefix)) {
+                return java.util.Optional.of(List.of(prefix, baseOf(word.substring(prefix.length()), tokenizer)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String baseOf(String word, Tokenizer tokenizer) {
+        List<Token> tokens = tokenizer.tokenize(word);
+        return tokens.size() == 1 ? tokens.get(0).stem() : word;
+    }
+
+    private static boolean isLetters(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * A word as matching sees it: a token, or one part of a hyphenated token, with its place in
+     * the text.
+     */
+    private record Unit(int token, int start, int end, String text, String norm, String base, TokenKind kind) {
+    }
+
+    /** The units of a token: its hyphen-separated parts for a hyphenated word, else the token itself. */
+    private static List<Unit> units(Token token, int index, Tokenizer tokenizer) {
+        String norm = token.norm();
+        if (token.kind() != TokenKind.WORD || norm.indexOf('-') <= 0 || norm.length() != token.text().length()) {
+            return List.of(new Unit(index, token.start(), token.end(), token.text(), norm, token.stem(), token.kind()));
+        }
+        List<Unit> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= norm.length(); i++) {
+            if (i == norm.length() || norm.charAt(i) == '-') {
+                if (i > from) {
+                    String part = token.text().substring(from, i);
+                    parts.add(new Unit(index, token.start() + from, token.start() + i, part, norm.substring(from, i),
+                            baseOf(part, tokenizer), TokenKind.WORD));
+                }
+                from = i + 1;
+            }
+        }
+        return parts;
     }
 
     private void add(int concept, TermEntry entry, List<String> keys) {
@@ -153,14 +235,23 @@ public final class TermIndex {
     }
 
     /**
-     * Every concept mention in {@code tokens}: for each start token and concept, the longest
-     * matching entry, ordered by start token and concept name.
+     * Every concept mention in {@code tokens}: for each start word and concept, the longest
+     * matching entry, ordered by start and concept name.
      */
     public List<TermMatch> find(List<Token> tokens) {
-        int n = tokens.size();
+        List<Unit> units = new ArrayList<>(tokens.size() + 4);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == TokenKind.WORD && token.norm().indexOf('-') > 0) {
+                units.addAll(units(token, i, tokenizer));
+            } else {
+                units.add(new Unit(i, token.start(), token.end(), token.text(), token.norm(), token.stem(), token.kind()));
+            }
+        }
+        int n = units.size();
         int[][] keys = new int[n][];
         for (int i = 0; i < n; i++) {
-            keys[i] = keysOf(tokens.get(i));
+            keys[i] = keysOf(units.get(i));
         }
         List<TermMatch> matches = new ArrayList<>();
         int[] longest = new int[concepts.size()];
@@ -169,18 +260,20 @@ public final class TermIndex {
             walk(ROOT, keys, first, longest);
             for (int c = 0; c < longest.length; c++) {
                 if (longest[c] >= 0) {
-                    matches.add(new TermMatch(concepts.get(c), first, longest[c]));
+                    Unit a = units.get(first);
+                    Unit b = units.get(longest[c]);
+                    matches.add(new TermMatch(concepts.get(c), a.token(), b.token(), a.start(), b.end()));
                 }
             }
         }
-        matches.sort(java.util.Comparator.comparingInt(TermMatch::first).thenComparing(TermMatch::concept));
+        matches.sort(java.util.Comparator.comparingInt(TermMatch::start).thenComparing(TermMatch::concept));
         return matches;
     }
 
-    private int[] keysOf(Token token) {
-        Integer stem = words.get(token.stem());
-        Integer exact = exactWords.isEmpty() ? null : exactWords.get(token.text());
-        int kind = kindWords[token.kind().ordinal()];
+    private int[] keysOf(Unit unit) {
+        Integer stem = words.get(unit.base());
+        Integer exact = exactWords.isEmpty() ? null : exactWords.get(unit.text());
+        int kind = kindWords[unit.kind().ordinal()];
         int count = (stem == null ? 0 : 1) + (exact == null ? 0 : 1) + (kind < 0 ? 0 : 1);
         if (count == 0) {
             return NO_KEYS;

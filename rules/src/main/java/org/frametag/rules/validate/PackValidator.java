@@ -46,8 +46,8 @@ public final class PackValidator {
     }
 
     /**
-     * @param inflections also report entries that only repeat an earlier entry's stems ("votes"
-     *                    after "vote"). They are harmless, since entries match on stems, and packs
+     * @param inflections also report entries that only repeat an earlier entry's base forms ("votes"
+     *                    after "vote"). They are harmless, since entries match on base forms, and packs
      *                    often list inflections on purpose for readability, so they are not
      *                    reported by default.
      */
@@ -122,7 +122,7 @@ public final class PackValidator {
                 if (before != null) {
                     found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
                             + "\": it matches the same words as \"" + before.text() + "\" on line " + before.line()
-                            + " (entries match on stems); delete one"));
+                            + " (entries match on base forms); delete one"));
                 }
             }
         }

@@ -45,7 +45,7 @@ class ClassifierTest {
         return compile(Map.of(
                 "categories.txt", "FOREIGN_INTERFERENCE\n",
                 "interference.drl", INTERFERENCE_RULE,
-                "terms/interference.txt", "interference\nmeddling\n",
+                "terms/interference.txt", "interference\ninterfere\nmeddling\n",
                 "terms/election.txt", "# voting\nelection\nvote\n",
                 "terms/pointer.txt", "such\nthese\n"));
     }

@@ -16,12 +16,31 @@ class TermIndexTest {
     }
 
     @Test
-    void entriesMatchInflectionsThroughStems() {
-        TermList interference = TermList.parse("interference", "terms/interference.txt", "interfere\n");
+    void entriesMatchInflectionsThroughBaseFormsButNotDerivations() {
+        TermList interference = TermList.parse("interference", "terms/interference.txt", "interfere\nbuy votes\n");
 
-        assertThat(find("They interfered, interfering with interference.", interference))
-                .containsExactly(new TermMatch("interference", 1, 1), new TermMatch("interference", 3, 3),
-                        new TermMatch("interference", 5, 5));
+        assertThat(find("They interfered, interfering with interference and bought votes.", interference))
+                .containsExactly(new TermMatch("interference", 1, 1, 5, 15), new TermMatch("interference", 3, 3, 17, 28),
+                        new TermMatch("interference", 7, 8, 51, 63));
+    }
+
+    @Test
+    void compoundsMatchJoinedHyphenatedOrApart() {
+        TermList technology = TermList.parse("voting-technology", "t.txt", "e-voting\ncyberattack\npolling station\n");
+        String text = "E-voting, evoting, e voting, e–voting; a cyber attack, cyber-attacks; polling-stations.";
+
+        assertThat(find(text, technology)).extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("E-voting", "evoting", "e voting", "e–voting", "cyber attack", "cyber-attacks",
+                        "polling-stations");
+    }
+
+    @Test
+    void possessivesAndContractionsLeaveTheWordToMatch() {
+        TermList body = TermList.parse("election-body", "b.txt", "=CEC\n=It\nn't\nnot\n");
+        String text = "The CEC’s site isn't down. It’s not.";
+
+        assertThat(find(text, body)).extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("CEC", "n't", "It", "not");
     }
 
     @Test
@@ -29,14 +48,14 @@ class TermIndexTest {
         TermList actors = TermList.parse("foreign-actor", "terms/foreign-actor.txt", "United States\nUnited States Army\n");
 
         assertThat(find("The United States Army and the United States.", actors))
-                .containsExactly(new TermMatch("foreign-actor", 1, 3), new TermMatch("foreign-actor", 6, 7));
+                .containsExactly(new TermMatch("foreign-actor", 1, 3, 4, 22), new TermMatch("foreign-actor", 6, 7, 31, 44));
     }
 
     @Test
     void exactEntriesAreCaseSensitive() {
         TermList actors = TermList.parse("foreign-actor", "f.txt", "=US  # the country, not the pronoun\n");
 
-        assertThat(find("The US told us.", actors)).containsExactly(new TermMatch("foreign-actor", 1, 1));
+        assertThat(find("The US told us.", actors)).containsExactly(new TermMatch("foreign-actor", 1, 1, 4, 6));
     }
 
     @Test
@@ -44,7 +63,7 @@ class TermIndexTest {
         TermList quantity = TermList.parse("quantity", "q.txt", "<PERCENT>\n<NUMBER> percent\n");
 
         assertThat(find("Some 60% said yes and 38 percent said no.", quantity))
-                .containsExactly(new TermMatch("quantity", 1, 1), new TermMatch("quantity", 5, 6));
+                .containsExactly(new TermMatch("quantity", 1, 1, 5, 8), new TermMatch("quantity", 5, 6, 22, 32));
     }
 
     @Test
