@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * Folds the spelling variants that news text mixes freely (curly and straight quotes, the
- * several dashes, compatibility forms, case) into one form for matching.
+ * several dashes, compatibility forms, case, and accents on Latin letters: "Doppelgänger",
+ * "Côte d'Ivoire", "Bogotá") into one form for matching. Other scripts keep their marks, since
+ * in Cyrillic "й" and "и" are different letters.
  */
 public final class TextNormalizer {
 
@@ -14,12 +16,16 @@ public final class TextNormalizer {
         if (ascii != null) {
             return ascii;
         }
-        String folded = Normalizer.normalize(surface, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            out.append(fold(folded.charAt(i)));
+        String decomposed = Normalizer.normalize(surface, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK && i > 0 && isLatin(decomposed.charAt(i - 1))) {
+                continue;
+            }
+            out.append(fold(c));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(out, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** Plain ASCII (most news tokens) needs only lower-casing: NFKC and the folds leave it alone. */
@@ -42,6 +48,10 @@ public final class TextNormalizer {
             lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(lower);
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x250 && Character.isLetter(c);
     }
 
     private static char fold(char c) {
