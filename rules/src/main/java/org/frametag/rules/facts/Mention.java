@@ -15,17 +15,19 @@ public final class Mention {
     private final int end;
     private final String text;
     private final boolean opening;
+    private final int clause;
 
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text) {
-        this(concept, sentence, first, last, start, end, text, false);
+        this(concept, sentence, first, last, start, end, text, false, 0);
     }
 
     /**
      * @param opening true when no word or number comes before the mention in its sentence (only
      *                quotes, dashes or other punctuation), so it opens the sentence
+     * @param clause  index of the clause of the sentence the mention starts in (see {@link #sameClause})
      */
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
-                   boolean opening) {
+                   boolean opening, int clause) {
         this.concept = concept;
         this.sentence = sentence;
         this.first = first;
@@ -34,6 +36,7 @@ public final class Mention {
         this.end = end;
         this.text = text;
         this.opening = opening;
+        this.clause = clause;
     }
 
     public String getConcept() {
@@ -75,6 +78,21 @@ public final class Mention {
         return opening;
     }
 
+    /** Index of the clause the mention starts in, counting from 0 at the start of its sentence. */
+    public int getClause() {
+        return clause;
+    }
+
+    /**
+     * True when {@code other} is in the same sentence and the same clause: no semicolon, colon,
+     * spaced dash or comma before "but", "while", "which", "who" and the like stands between them,
+     * so who does what to whom can be read from the two ("officials said, while hackers
+     * attacked ..." keeps the officials apart from the attack).
+     */
+    public boolean sameClause(Mention other) {
+        return other.sentence == sentence && other.clause == clause;
+    }
+
     /**
      * How many tokens stand between this mention and {@code other} in the same sentence:
      * 0 when they touch or overlap. Mentions in different sentences are infinitely far.
@@ -95,6 +113,11 @@ public final class Mention {
     /** True when {@code other} is in the same sentence with at most {@code tokens} tokens between. */
     public boolean near(Mention other, int tokens) {
         return distanceTo(other) <= tokens;
+    }
+
+    /** True when the two share a token: "war" inside "trade war", "sovereign" inside "sovereign debt". */
+    public boolean overlaps(Mention other) {
+        return other.sentence == sentence && other.first <= last && first <= other.last;
     }
 
     /** True when this mention ends before {@code other} starts, in the same sentence. */

@@ -36,7 +36,7 @@ class MentionTest {
     @Test
     void theShortConstructorMakesAMentionThatDoesNotOpen() {
         assertThat(at(0, 0).isOpening()).isFalse();
-        assertThat(new Mention("c", 0, 0, 0, 0, 4, "w", true).isOpening()).isTrue();
+        assertThat(new Mention("c", 0, 0, 0, 0, 4, "w", true, 0).isOpening()).isTrue();
     }
 
     @Test

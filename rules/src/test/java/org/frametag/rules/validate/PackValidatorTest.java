@@ -131,7 +131,7 @@ class PackValidatorTest {
                 "main.drl:9:5: error: unknown fact type 'Mentions'; did you mean Mention?");
         assertThat(messages(pack(rule("r1", "sovereignty", "SOVEREIGNTY").replace("concept ==", "concpt ==")))).singleElement()
                 .asString().startsWith("main.drl:9:35: error: Mention has no field \"concpt\"; did you mean \"concept\"?"
-                        + " (its fields: concept, end, first, last, ");
+                        + " (its fields: clause, concept, end, first, last, ");
         assertThat(messages(pack(rule("r1", "sovereignty", "SOVEREIGNTY").replace("tagger.tag(", "tagger.tagg(")))).containsExactly(
                 "main.drl:11:12: error: Tagger has no method tagg(Sentence, String);"
                         + " a consequence tags with tagger.tag($s, \"CATEGORY\")");
