@@ -114,9 +114,11 @@ public final class Classifier {
             List<List<ConceptMention>> mentions = insertFacts(session, document);
             fire(session, tagger, document);
             Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
+            Map<Integer, List<Veto>> vetoes = tagger.vetoes();
             List<SentenceResult> results = new ArrayList<>(document.sentences().size());
             for (org.frametag.core.text.Sentence s : document.sentences()) {
-                results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()), mentions.get(s.index())));
+                results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()), mentions.get(s.index()),
+                        vetoes.getOrDefault(s.index(), List.of())));
             }
             reusable = true;
             return new ClassifiedDocument(document.document(), results);
@@ -141,22 +143,45 @@ public final class Classifier {
         String text = document.text();
         session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),
                 document.sentences().size()));
+        List<List<Token>> sentenceTokens = new ArrayList<>(document.sentences().size());
+        List<List<TermMatch>> matches = new ArrayList<>(document.sentences().size());
+        List<List<AcronymDefinitions.Found>> found = new ArrayList<>(document.sentences().size());
+        for (org.frametag.core.text.Sentence s : document.sentences()) {
+            List<TermMatch> inSentence = terms.find(s.tokens());
+            sentenceTokens.add(s.tokens());
+            matches.add(inSentence);
+            found.add(inSentence.stream().map(m -> new AcronymDefinitions.Found(m.concept(), m.first(), m.last())).toList());
+        }
+        Map<String, Set<String>> acronyms = AcronymDefinitions.find(sentenceTokens, found);
         List<List<ConceptMention>> all = new ArrayList<>(document.sentences().size());
         for (org.frametag.core.text.Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
+            int[] clauses = Clauses.of(tokens);
             session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
             for (int i = 0; insertTokens && i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
                         t.norm(), t.stem(), t.kind().name()));
             }
+            List<TermMatch> inSentence = new ArrayList<>(matches.get(s.index()));
+            if (!acronyms.isEmpty()) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    String acronym = AcronymDefinitions.acronym(tokens.get(i));
+                    for (String concept : acronym == null ? Set.<String>of() : acronyms.getOrDefault(acronym, Set.of())) {
+                        TermMatch m = new TermMatch(concept, i, i, tokens.get(i).start(), tokens.get(i).end());
+                        if (!inSentence.contains(m)) {
+                            inSentence.add(m);
+                        }
+                    }
+                }
+            }
             List<ConceptMention> seen = new ArrayList<>();
-            for (TermMatch match : terms.find(tokens)) {
+            for (TermMatch match : inSentence) {
                 int start = match.start();
                 int end = match.end();
                 String covered = text.substring(start, end);
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered,
-                        opens(tokens, match.first())));
+                        opens(tokens, match.first()), clauses[match.first()]));
                 seen.add(new ConceptMention(match.concept(), new Span(start, end), covered));
             }
             all.add(seen);

@@ -5,12 +5,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.frametag.core.text.Sentence;
 
-/** One sentence with its tags and the concept mentions the rules saw in it. */
-public record SentenceResult(Sentence sentence, List<Tag> tags, List<ConceptMention> mentions) {
+/**
+ * One sentence with its tags, the concept mentions the rules saw in it, and what the pack's word
+ * senses and exclusions ruled out there.
+ */
+public record SentenceResult(Sentence sentence, List<Tag> tags, List<ConceptMention> mentions, List<Veto> vetoes) {
 
     public SentenceResult {
         tags = List.copyOf(tags);
         mentions = List.copyOf(mentions);
+        vetoes = List.copyOf(vetoes);
+    }
+
+    public SentenceResult(Sentence sentence, List<Tag> tags, List<ConceptMention> mentions) {
+        this(sentence, tags, mentions, List.of());
     }
 
     /** The distinct categories of this sentence's tags, sorted. */

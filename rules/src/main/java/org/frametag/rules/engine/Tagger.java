@@ -2,6 +2,7 @@ package org.frametag.rules.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
 import org.frametag.rules.facts.Tagged;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -36,7 +38,13 @@ public final class Tagger {
     private final KieSession session;
     private final Map<Key, Pending> tags = new LinkedHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
+    private final Set<Exclusion> exclusions = new HashSet<>();
+    private final Map<Integer, List<Veto>> vetoes = new HashMap<>();
     private Match current;
+
+    /** A category the codebook rules out for one sentence. */
+    private record Exclusion(int sentence, String category) {
+    }
 
     Tagger(Set<String> categories, KieSession session) {
         this.categories = categories;
@@ -52,12 +60,48 @@ public final class Tagger {
         return firings;
     }
 
-    /** Tags {@code sentence} with {@code category} on behalf of the rule now firing. */
+    /**
+     * Rules {@code category} out for {@code sentence}, whatever rule would tag it: the codebook's
+     * exclusions (sport is not violence, a poll share is not delegitimization) are written once, in
+     * rules of higher salience than the tagging rules, instead of in every rule they concern.
+     */
+    public void exclude(Sentence sentence, String category) {
+        String rule = current == null ? "?" : current.getRule().getName();
+        checkCategory(rule, category);
+        exclusions.add(new Exclusion(sentence.getIndex(), category));
+        Veto veto = new Veto(rule, category, null);
+        List<Veto> here = vetoes.computeIfAbsent(sentence.getIndex(), k -> new ArrayList<>());
+        if (!here.contains(veto)) {
+            here.add(veto);
+        }
+    }
+
+    /**
+     * Removes a concept mention from the session, so no rule sees it: for a word used in another
+     * sense than its concept's ("trade war", "shot up", "breach of contract"), decided once in
+     * a rule of higher salience than the tagging rules.
+     */
+    public void drop(Mention word) {
+        String rule = current == null ? "?" : current.getRule().getName();
+        FactHandle handle = session.getFactHandle(word);
+        if (handle != null) {
+            session.delete(handle);
+            vetoes.computeIfAbsent(word.getSentence(), k -> new ArrayList<>()).add(new Veto(rule, null,
+                    new ConceptMention(word.getConcept(), new Span(word.getStart(), word.getEnd()), word.getText())));
+        }
+    }
+
+    /** What exclusions and word senses ruled out, by sentence index. */
+    Map<Integer, List<Veto>> vetoes() {
+        return vetoes;
+    }
+
+    /** Tags {@code sentence} with {@code category} on behalf of the rule now firing, unless it is excluded there. */
     public void tag(Sentence sentence, String category) {
         String rule = current == null ? "?" : current.getRule().getName();
-        if (!categories.contains(category)) {
-            throw new RuleFailure(rule, "rule \"" + rule + "\" tagged unknown category \"" + category
-                    + "\"; the pack's categories are " + categories, null);
+        checkCategory(rule, category);
+        if (exclusions.contains(new Exclusion(sentence.getIndex(), category))) {
+            return;
         }
         Key key = new Key(sentence.getIndex(), category, rule);
         boolean fresh = !tags.containsKey(key);
@@ -73,6 +117,13 @@ public final class Tagger {
         }
         if (fresh) {
             session.insert(new Tagged(sentence.getIndex(), category, rule, pending.contextSentence != null));
+        }
+    }
+
+    private void checkCategory(String rule, String category) {
+        if (!categories.contains(category)) {
+            throw new RuleFailure(rule, "rule \"" + rule + "\" tagged unknown category \"" + category
+                    + "\"; the pack's categories are " + categories, null);
         }
     }
 

@@ -9,8 +9,9 @@ import org.frametag.rules.engine.Tag;
 
 /**
  * Runs every rule's examples through the whole pack: an example passes when its own rule tags
- * it, a counterexample when its own rule does not. Each example is its own document, so
- * examples cannot influence one another.
+ * it (or, for a rule of word senses or exclusions, rules something out in it), a counterexample
+ * when its own rule does not. Each example is its own document, so examples cannot influence
+ * one another.
  */
 public final class ExampleRunner {
 
@@ -60,7 +61,8 @@ public final class ExampleRunner {
     private void check(String rule, String sentence, boolean shouldTag, List<ExampleFailure> failures) {
         ClassifiedDocument result = classifier.classify(Document.of("example", sentence));
         List<Tag> tags = result.sentences().stream().flatMap(s -> s.tags().stream()).toList();
-        boolean tagged = tags.stream().anyMatch(t -> t.rule().equals(rule));
+        boolean tagged = tags.stream().anyMatch(t -> t.rule().equals(rule))
+                || result.sentences().stream().flatMap(s -> s.vetoes().stream()).anyMatch(v -> v.rule().equals(rule));
         if (tagged != shouldTag) {
             failures.add(new ExampleFailure(rule, sentence, shouldTag,
                     tags.stream().map(t -> t.rule() + " (" + t.category() + ")").distinct().toList()));

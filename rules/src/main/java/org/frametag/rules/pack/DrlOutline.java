@@ -28,7 +28,7 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
      * @param line        the line of the {@code rule} keyword
      * @param column      the column of the {@code rule} keyword
      * @param hasExamples whether the rule carries an {@code @example} annotation
-     * @param categories  the category literals passed to {@code tagger.tag}
+     * @param categories  the category literals passed to {@code tagger.tag} or {@code tagger.exclude}
      * @param concepts    the concept literals compared with {@code concept}
      * @param tested      the category literals compared with {@code category}, as in a
      *                    {@code Tagged(category == "X")} condition
@@ -48,7 +48,7 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern EXAMPLE = Pattern.compile("@example\\s*\\(");
     private static final Pattern TAG_CALL = Pattern.compile(
-            "\\btagger\\s*\\.\\s*tag\\s*\\([^;\"]*?,\\s*(\")((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+            "\\btagger\\s*\\.\\s*(?:tag|exclude)\\s*\\([^;\"]*?,\\s*(\")((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern CONCEPT = comparison("concept");
     private static final Pattern CATEGORY = comparison("category");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
