@@ -17,11 +17,11 @@ import org.frametag.core.token.Tokenizer;
  * tokenised with the documents' tokenizer and keyed by base form (lemma), exact text or token
  * kind.
  *
- * <p>Matching does not depend on how a compound is spelled: a hyphenated word is matched part by
+ * <p>Matching does not depend on how a compound is spelled or quoted: a hyphenated word is matched part by
  * part ("online-voting", "polling-station", "DDoS-attack", "cyber–attack"), an entry of two words
  * also matches them written as one ("e voting" matches "evoting") and an entry written as one
  * word with a compounding prefix also matches it split ("cyberattack" matches "cyber attack"),
- * so a list names a compound once.
+ * so a list names a compound once. Quotation marks inside a phrase are skipped.
  *
  * <p>The trie is stored flat (word ids, and edges in one open-addressing table) so that a
  * list of a million entries loads in seconds and costs tens of megabytes, not hundreds.
@@ -39,6 +39,10 @@ public final class TermIndex {
     private static final List<String> COMPOUND_PREFIXES = List.of(
             "cyber", "e", "i", "m", "online", "web", "tele", "video", "anti", "counter", "pro", "non", "re", "pre",
             "post", "co", "multi", "inter", "geo", "bio", "self", "ex");
+    /** Words never written joined to the next: "of ten" is not "often", "on fire" not "onfire". */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "not", "no",
+            "as", "is", "be", "it", "its", "this", "that", "up", "off", "out", "over", "set", "per");
 
     /** An entry that produced no tokens, or names an unknown token kind. */
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
@@ -114,6 +118,9 @@ public final class TermIndex {
             boolean found = slot.find(from);
             int stop = found ? slot.start() : text.length();
             for (Token token : tokenizer.tokenize(text.substring(from, stop))) {
+                if (isQuote(token)) {
+                    continue;
+                }
                 for (Unit unit : units(token, -1, tokenizer)) {
                     keys.add(entry.exact() ? EXACT + unit.text() : unit.base());
                     words.add(unit.norm());
@@ -135,7 +142,7 @@ public final class TermIndex {
         List<List<String>> paths = new ArrayList<>();
         paths.add(keys);
         if (!entry.exact() && words.stream().allMatch(w -> w != null && isLetters(w))) {
-            if (words.size() == 2) {
+            if (words.size() == 2 && words.stream().noneMatch(FUNCTION_WORDS::contains)) {
                 paths.add(List.of(baseOf(words.get(0) + words.get(1), tokenizer)));
             } else if (words.size() == 1) {
                 split(words.get(0), tokenizer).ifPresent(paths::add);
@@ -242,6 +249,9 @@ public final class TermIndex {
         List<Unit> units = new ArrayList<>(tokens.size() + 4);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (isQuote(token)) {
+                continue;
+            }
             if (token.kind() == TokenKind.WORD && token.norm().indexOf('-') > 0) {
                 units.addAll(units(token, i, tokenizer));
             } else {
@@ -268,6 +278,11 @@ public final class TermIndex {
         }
         matches.sort(java.util.Comparator.comparingInt(TermMatch::start).thenComparing(TermMatch::concept));
         return matches;
+    }
+
+    /** Quotation marks are transparent to matching: "controlled” from" matches "controlled from". */
+    private static boolean isQuote(Token token) {
+        return token.kind() == TokenKind.PUNCTUATION && (token.norm().equals("\"") || token.norm().equals("'"));
     }
 
     private int[] keysOf(Unit unit) {
