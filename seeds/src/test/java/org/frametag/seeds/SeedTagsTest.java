@@ -32,7 +32,7 @@ class SeedTagsTest {
 
     @ParameterizedTest(name = "{0} @{1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            000_f2b259ef6d075bec |   17 | FOREIGN_INTERFERENCE | interference from outside; interference in an election or in politics
+            000_f2b259ef6d075bec |   17 | FOREIGN_INTERFERENCE | interference from outside; interference in an article about elections; interference in an election or in politics
             000_f2b259ef6d075bec |  446 | SOVEREIGNTY | sovereignty named
             000_f2b259ef6d075bec | 1847 | |
             001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | a device that runs the vote; the technology named again; voting technology named
@@ -41,13 +41,13 @@ class SeedTagsTest {
             001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections; figures continue a trust figure
             001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | poll share judging elections; share of people trusting elections; surveys confirm a trust figure
             002_dc6ea701c85f530b |  226 | |
-            002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference from outside; interference in an election or in politics; outsiders placing their people in government
+            002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference from outside; interference in an article about elections; interference in an election or in politics; outsiders placing their people in government
             003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate
             003_3f2ad493488ab327 | 1539 | DELEGITIMIZATION | results recognised or not
             003_3f2ad493488ab327 | 2189 | SECURITY_INCIDENT | election property damaged; the incident named again
-            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; concrete attack named; voting done by technology; voting technology failing; voting technology named
-            003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | attack by an attacker or with a weapon; attack on a concrete target; concrete attack named; outside attack on the vote
-            003_3f2ad493488ab327 | 4020 | FOREIGN_INTERFERENCE; SOVEREIGNTY | a sovereign state or right; interference from outside; interference in an election or in politics; non-interference as a principle
+            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; hacking named; voting done by technology; voting technology named
+            003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | attack by an attacker or with a weapon; attack on a concrete target; concrete attack named; outside attack on the vote; the incident named again
+            003_3f2ad493488ab327 | 4020 | FOREIGN_INTERFERENCE; SOVEREIGNTY | a sovereign state or right; interference from outside; interference in an article about elections; interference in an election or in politics; non-interference as a principle
             """)
     void sentenceHasExactlyTheseTags(String doc, int start, String categories, String rules) throws RulePackException {
         SentenceResult result = sentence(doc, start);
