@@ -86,7 +86,8 @@ public final class Lemmatizer {
         if (word.endsWith("s") && !word.endsWith("ss")) {
             String base = pluralBase(word);
             if (base != null) {
-                return canonical(base);
+                // "warnings" and "bombings" meet "warning" and "bombing", which meet "warn" and "bomb"
+                return base.endsWith("ing") || base.endsWith("ed") ? lemma(base) : canonical(base);
             }
         }
         if (entry != null && entry.classes() != 0) {
