@@ -38,8 +38,8 @@ class SeedTagsTest {
             001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | a device that runs the vote; the technology named again; voting technology named
             001_6ddbb2649f756b29 | 1728 | ELECTORAL_TECHNOLOGY | the technology named again
             001_6ddbb2649f756b29 | 2604 | |
-            001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections; figures continue a trust figure
-            001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | poll share judging elections; share of people trusting elections; surveys confirm a trust figure
+            001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections
+            001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | share of people trusting elections
             002_dc6ea701c85f530b |  226 | |
             002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference from outside; interference in an article about elections; interference in an election or in politics; outsiders placing their people in government
             003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate
