@@ -57,6 +57,15 @@ public final class Classifier {
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
+    /**
+     * The same rules over other term lists: what an edit of a term list would do costs an index of
+     * the lists, not a compilation of the rules.
+     */
+    public Classifier withTermLists(List<org.frametag.rules.terms.TermList> lists) {
+        return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, analyzer, maxFirings,
+                insertTokens, warnings, fromCache);
+    }
+
     /** Whether the rule base came from the compiled-pack cache instead of a fresh compilation. */
     public boolean fromCache() {
         return fromCache;

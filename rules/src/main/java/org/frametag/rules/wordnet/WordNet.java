@@ -108,14 +108,18 @@ public final class WordNet implements AutoCloseable {
     /**
      * Words related to {@code word} in any of its senses and word classes: the other lemmas of
      * its synsets, its derivationally related forms, and the lemmas of the direct hyponyms of its
-     * senses, each once, in sense order.
+     * senses, each once, in sense order. A single word is found through its inflections
+     * ("hacked" is "hack"); a phrase only as WordNet lists it.
      */
     public List<Related> related(String word) {
         Set<String> seen = new LinkedHashSet<>();
         List<Related> related = new ArrayList<>();
         try {
+            boolean phrase = word.indexOf(' ') >= 0 || word.indexOf('-') >= 0;
             for (WordClass wordClass : WordClass.values()) {
-                IndexWord index = dictionary.lookupIndexWord(wordClass.pos, word);
+                // a phrase is looked up as written: WordNet's morphology would find its parts instead
+                IndexWord index = phrase ? dictionary.getIndexWord(wordClass.pos, word.replace('-', ' '))
+                        : dictionary.lookupIndexWord(wordClass.pos, word);
                 if (index == null) {
                     continue;
                 }
