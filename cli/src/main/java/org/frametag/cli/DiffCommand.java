@@ -2,8 +2,8 @@ package org.frametag.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -104,8 +104,8 @@ public final class DiffCommand implements Callable<Integer> {
             Corpus.Run run = corpus.classify(old);
             before = TagSnapshot.of(run.documents());
         } else {
-            try {
-                before = TagSnapshot.readJsonl(Files.newBufferedReader(baseline.output, StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(baseline.output)) {
+                before = TagSnapshot.readJsonl(in);
             } catch (IllegalArgumentException e) {
                 err.println("frametag: " + baseline.output + ": " + e.getMessage());
                 return ExitCode.USAGE_OR_RULES;

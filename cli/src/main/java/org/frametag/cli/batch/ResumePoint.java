@@ -1,30 +1,27 @@
 package org.frametag.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.frametag.core.io.JsonLines;
 import org.frametag.core.text.Document;
 
 /**
- * Where an interrupted run stopped, read back from its JSON Lines output. A partial last line
- * is cut off; so are the lines of the last document unless the partial line shows the next
- * document had begun, since it may be incomplete. Every document before is skipped. Documents are counted per id, so
- * repeated ids resume correctly. Not thread-safe: ask it in input order.
+ * Where an interrupted run stopped, read back from its JSON Lines output as a stream (memory
+ * grows with the number of documents, not the size of the output). A partial last line is cut
+ * off; so are the lines of the last document unless the partial line shows the next document
+ * had begun, since it may be incomplete. Every document before is skipped. Documents are counted
+ * per id, so repeated ids resume correctly. Not thread-safe: ask it in input order.
  */
 public final class ResumePoint implements Predicate<Document> {
-
-    private static final Pattern PARTIAL_DOC = Pattern.compile("\\{\"doc\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, Integer> done;
     private final int documents;
@@ -36,60 +33,57 @@ public final class ResumePoint implements Predicate<Document> {
 
     /** Reads {@code output} and truncates it after its last complete document. */
     public static ResumePoint truncate(Path output) throws IOException {
+        Map<String, Integer> done = new HashMap<>();
         if (!Files.exists(output)) {
-            return new ResumePoint(new HashMap<>(), 0);
+            return new ResumePoint(done, 0);
         }
-        byte[] bytes = Files.readAllBytes(output);
-        ObjectMapper json = new ObjectMapper();
-        List<String> docs = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                String doc = docOf(json, new String(bytes, start, i - start, StandardCharsets.UTF_8));
-                if (doc == null) {
+        int count = 0;
+        String run = null;          // the document of the lines read last
+        long runStart = 0;          // where its lines begin
+        long end = 0;               // where the last complete record ends
+        String cutOff = null;       // the document a line cut short (or unreadable) belongs to
+        try (InputStream in = Files.newInputStream(output)) {
+            JsonLines lines = new JsonLines(in);
+            for (Optional<JsonLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+                JsonLines.Line line = next.get();
+                String text = new String(line.bytes(), StandardCharsets.UTF_8);
+                Optional<String> doc = line.complete() ? docOf(text) : Optional.empty();
+                if (doc.isEmpty()) {
+                    cutOff = JsonLines.firstField(text, "doc").orElse(null);
                     break;
                 }
-                docs.add(doc);
-                ends.add(i + 1);
-                start = i + 1;
+                if (!doc.get().equals(run)) {
+                    if (run != null) {
+                        done.merge(run, 1, Integer::sum);
+                        count++;
+                    }
+                    run = doc.get();
+                    runStart = end;
+                }
+                end = line.end();
             }
         }
-        int lastRun = docs.size();
-        String cutOff = start < bytes.length ? partialDoc(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8)) : null;
-        boolean lastIsComplete = cutOff != null && !docs.isEmpty() && !cutOff.equals(docs.get(docs.size() - 1));
-        while (!lastIsComplete && lastRun > 0 && docs.get(lastRun - 1).equals(docs.get(docs.size() - 1))) {
-            lastRun--;
-        }
-        Map<String, Integer> done = new HashMap<>();
-        int count = 0;
-        for (int i = 0; i < lastRun; i++) {
-            if (i == 0 || !docs.get(i).equals(docs.get(i - 1))) {
-                done.merge(docs.get(i), 1, Integer::sum);
-                count++;
-            }
+        long keep = runStart;
+        if (run != null && cutOff != null && !cutOff.equals(run)) {
+            done.merge(run, 1, Integer::sum);
+            count++;
+            keep = end;
         }
         try (RandomAccessFile file = new RandomAccessFile(output.toFile(), "rw")) {
-            file.setLength(lastRun == 0 ? 0 : ends.get(lastRun - 1));
+            file.setLength(keep);
         }
         return new ResumePoint(done, count);
     }
 
-    /** The document id at the start of a line cut short, or null when even that was cut. */
-    private static String partialDoc(String line) {
-        Matcher m = PARTIAL_DOC.matcher(line);
-        return m.lookingAt() ? m.group(1) : null;
-    }
-
-    private static String docOf(ObjectMapper json, String line) {
+    /** The document of a complete record, or nothing when the line is not one. */
+    private static Optional<String> docOf(String line) {
         try {
-            JsonNode node = json.readTree(line);
-            return node != null && node.hasNonNull("doc") ? node.get("doc").asText() : null;
+            JsonNode node = JsonLines.parse(line);
+            return node != null && node.hasNonNull("doc") ? Optional.of(node.get("doc").asText()) : Optional.empty();
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
-
     /** How many documents the output already holds in full. */
     public int documents() {
         return documents;
