@@ -14,6 +14,7 @@ import org.frametag.core.text.TokenKind;
 import org.frametag.rules.facts.DocumentInfo;
 import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.terms.TermIndex;
 import org.frametag.rules.terms.TermMatch;
 import org.kie.api.KieBase;
@@ -37,6 +38,7 @@ public final class Classifier {
     private final KieBase kieBase;
     private final TermIndex terms;
     private final List<String> categories;
+    private final PackOutline outline;
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
     private final boolean insertTokens;
@@ -44,11 +46,12 @@ public final class Classifier {
     private final boolean fromCache;
     private final KieSessionsPool sessions;
 
-    Classifier(KieBase kieBase, TermIndex terms, List<String> categories, DocumentAnalyzer analyzer,
+    Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
                int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
         this.kieBase = kieBase;
         this.terms = terms;
         this.categories = List.copyOf(categories);
+        this.outline = outline;
         this.analyzer = analyzer;
         this.maxFirings = maxFirings;
         this.insertTokens = insertTokens;
@@ -65,6 +68,11 @@ public final class Classifier {
     /** The pack's categories, in the order its categories file lists them. */
     public List<String> categories() {
         return categories;
+    }
+
+    /** What the pack's DRL files declare, with places, as parsed when it was compiled. */
+    public PackOutline outline() {
+        return outline;
     }
 
     /** Problems that do not stop the pack from running. */

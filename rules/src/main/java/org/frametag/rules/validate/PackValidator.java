@@ -21,6 +21,7 @@ import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.engine.RulePackException;
 import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermEntry;
 import org.frametag.rules.terms.TermIndex;
@@ -64,18 +65,18 @@ public final class PackValidator {
     public Validation validate(RulePack pack) {
         List<Diagnostic> found = new ArrayList<>();
         Classifier classifier = null;
+        PackOutline outline = PackOutline.of(pack);
         try {
-            classifier = compiler.compile(pack);
+            classifier = compiler.compile(pack, outline);
             found.addAll(classifier.warnings());
         } catch (RulePackException e) {
             found.addAll(e.diagnostics());
             Set<String> broken = new LinkedHashSet<>();
             e.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> broken.add(d.file()));
-            pack.drlFiles().stream().filter(f -> broken.contains(f.path())).forEach(f -> found.addAll(Brackets.check(f)));
+            pack.drlFiles().stream().filter(f -> broken.contains(f.path())).forEach(f -> Brackets.check(f).ifPresent(found::add));
         }
-        List<DrlOutline> outlines = pack.drlFiles().stream().map(DrlOutline::of).toList();
-        found.addAll(termListProblems(pack, outlines));
-        found.addAll(rulesWithoutExamples(outlines));
+        found.addAll(termListProblems(pack, outline.files()));
+        found.addAll(rulesWithoutExamples(outline.files()));
         List<Diagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(found));
         sorted.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column));
