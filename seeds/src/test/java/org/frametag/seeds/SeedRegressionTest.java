@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import org.frametag.rules.engine.RulePackException;
+import org.assertj.core.api.SoftAssertions;
+import org.frametag.api.RulePackException;
 import org.frametag.rules.eval.EvaluationReport;
 import org.frametag.rules.eval.Evaluator;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Holds the bundled pack to the F1 it reached on the seeds, recorded in seed-thresholds.properties. */

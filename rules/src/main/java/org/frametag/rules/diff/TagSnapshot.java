@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
 import org.frametag.core.io.JsonLines;
 import org.frametag.core.text.Span;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
 
 /**
  * The tags of a corpus at one moment, reduced to what a comparison needs: for every sentence,

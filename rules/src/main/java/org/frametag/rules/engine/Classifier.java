@@ -5,12 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.ConceptMention;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RuleFailure;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
+import org.frametag.api.Veto;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Span;
 import org.frametag.core.text.Token;
 import org.frametag.core.text.TokenKind;
+import org.frametag.rules.examples.RuleExamples;
 import org.frametag.rules.facts.DocumentInfo;
 import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
@@ -89,11 +97,12 @@ public final class Classifier {
                 .toList();
     }
 
-    /** Every rule with its metadata (such as examples), sorted by name. */
-    public List<Rule> rules() {
+    /** Every rule's examples and counterexamples, from the metadata Drools compiled, sorted by rule name. */
+    public List<RuleExamples> examples() {
         return kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .sorted(Comparator.comparing(Rule::getName))
+                .map(RuleExamples::of)
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frametag.api.Diagnostic;
 
 /**
  * Rewrites the Drools errors analysts meet most (a misspelt fact type, field or method) into

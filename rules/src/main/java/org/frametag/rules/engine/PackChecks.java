@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;

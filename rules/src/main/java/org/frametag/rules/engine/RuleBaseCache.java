@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
 import org.kie.api.KieBase;

@@ -1,13 +1,15 @@
 package org.frametag.rules.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.runtime.Token;
 import org.drools.drl.parser.lang.DRL6Lexer;
-import org.frametag.rules.engine.Diagnostic;
+import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
 

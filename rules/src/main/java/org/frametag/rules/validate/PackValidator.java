@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Sentence;
 import org.frametag.core.text.Token;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.Diagnostic;
 import org.frametag.rules.engine.RuleCompiler;
-import org.frametag.rules.engine.RulePackException;
 import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
@@ -62,7 +62,19 @@ public final class PackValidator {
         return new PackValidator(RuleCompiler.defaults(), DocumentAnalyzer.news());
     }
 
-    public Validation validate(RulePack pack) {
+    /**
+     * Every problem found, sorted by place, and the compiled pack when there is no error.
+     *
+     * @param diagnostics errors and warnings
+     * @param classifier  the compiled pack, when nothing stops it from running
+     */
+    public record Result(List<Diagnostic> diagnostics, Optional<Classifier> classifier) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Result validate(RulePack pack) {
         List<Diagnostic> found = new ArrayList<>();
         Classifier classifier = null;
         PackOutline outline = PackOutline.of(pack);
@@ -81,7 +93,7 @@ public final class PackValidator {
         sorted.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column));
         boolean errors = sorted.stream().anyMatch(Diagnostic::isError);
-        return new Validation(sorted, errors ? Optional.empty() : Optional.ofNullable(classifier));
+        return new Result(sorted, errors ? Optional.empty() : Optional.ofNullable(classifier));
     }
 
     private List<Diagnostic> termListProblems(RulePack pack, List<DrlOutline> outlines) {
