@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.frametag.api.Outcome;
 import org.frametag.cli.Main;
 import org.frametag.core.DocumentAnalyzer;
@@ -189,8 +190,12 @@ public final class EndToEnd {
         for (int i = 0; i <= repeats; i++) {
             long start = System.nanoTime();
             JsonlResultWriter writer = new JsonlResultWriter(new CountingWriter());
-            new BatchRunner(classifier, 1).run(DocumentReader.defaults().read(new Input.FileInput(corpus)), d -> false,
-                    outcome -> writer.write(((Outcome.Classified) outcome).document()));
+            try (Stream<Outcome> outcomes = new BatchRunner(classifier::classify, 1)
+                    .classify(DocumentReader.defaults().read(new Input.FileInput(corpus)), d -> false)) {
+                for (Outcome outcome : (Iterable<Outcome>) outcomes::iterator) {
+                    writer.write(((Outcome.Classified) outcome).document());
+                }
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             if (i > 0) {
                 best = Math.min(best, seconds);
