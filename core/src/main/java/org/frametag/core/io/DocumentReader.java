@@ -105,6 +105,11 @@ public final class DocumentReader {
         }
     }
 
+    /** Every document of a file, or of the {@code *.txt} and {@code *.jsonl} files under a folder, in order. */
+    public Stream<ReadResult> read(Path fileOrFolder) {
+        return read(Inputs.defaults().expand(List.of(fileOrFolder.toString()), InputStream.nullInputStream()));
+    }
+
     public Stream<ReadResult> read(Input input) {
         if (input instanceof Input.FileInput file) {
             return readFile(file.path());
