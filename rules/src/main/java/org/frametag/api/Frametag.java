@@ -116,7 +116,7 @@ public final class Frametag {
             return new Loader(() -> files, maxFirings, cache);
         }
 
-        /** Rule firings allowed per document before it fails as looping (default {@value #DEFAULT_MAX_FIRINGS}). */
+        /** Rule firings allowed per document before it fails as looping (default {@value Frametag#DEFAULT_MAX_FIRINGS}). */
         public Loader maxFirings(int limit) {
             return new Loader(pack, limit, cache);
         }

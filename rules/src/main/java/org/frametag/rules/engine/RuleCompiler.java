@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.frametag.api.Diagnostic;
 import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
+import org.frametag.rules.facts.Token;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
@@ -107,7 +108,7 @@ public final class RuleCompiler {
             throw new RulePackException(diagnostics);
         }
         return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
-                outline.uses(org.frametag.rules.facts.Token.class), diagnostics, fromCache);
+                outline.uses(Token.class), diagnostics, fromCache);
     }
 
     /** Reads a cached rule base while the term lists are indexed and checked. */
