@@ -2,7 +2,6 @@ package org.frametag.rules.pack;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The outlines of every DRL file of a pack, to find a rule's source by its name: where it is,
@@ -13,16 +12,6 @@ public record PackOutline(List<DrlOutline> files) implements Serializable {
 
     /** A rule with the file it is declared in. */
     public record Located(String file, DrlOutline.RuleDecl rule) {
-
-        /** {@code file:line}, the form editors link to. */
-        public String place() {
-            return file + ":" + rule.line();
-        }
-
-        /** The first category the rule tags, or {@code ?} when it tags none by a literal. */
-        public String category() {
-            return rule.categories().isEmpty() ? "?" : rule.categories().get(0).value();
-        }
     }
 
     public PackOutline {
@@ -43,10 +32,5 @@ public record PackOutline(List<DrlOutline> files) implements Serializable {
     /** Every rule in source order, file by file. */
     public List<Located> rules() {
         return files.stream().flatMap(f -> f.rules().stream().map(r -> new Located(f.file(), r))).toList();
-    }
-
-    /** The first rule declared with {@code name}. */
-    public Optional<Located> find(String name) {
-        return rules().stream().filter(r -> r.rule().name().equals(name)).findFirst();
     }
 }
