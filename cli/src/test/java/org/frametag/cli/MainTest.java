@@ -2,8 +2,6 @@ package org.frametag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,24 +37,32 @@ class MainTest {
     }
 
     @Test
-    void colourIsOnlyWhereAskedForOrATerminalIsSeen(@TempDir Path dir) throws IOException {
-        Path doc = Files.writeString(dir.resolve("a.txt"), "Foreign interference in the election was reported.");
+    void colourIsOnlyWhereAskedForOrATerminalIsSeen(@TempDir Path dir) {
+        String pack = Cli.pack(dir.resolve("pack")).toString();
+        String doc = Cli.write(dir, "a.txt", "They warned of foreign interference.").toString();
 
-        String always = Cli.run("classify", "-q", "--color=always", doc.toString()).out();
-        String never = Cli.run("--color", "never", "classify", "-q", doc.toString()).out();
-        String auto = Cli.run("classify", "-q", doc.toString()).out();
+        String always = Cli.run("classify", "-q", "--rules", pack, "--color=always", doc).out();
+        String never = Cli.run("--color", "never", "classify", "-q", "--rules", pack, doc).out();
+        String auto = Cli.run("classify", "-q", "--rules", pack, doc).out();
 
-        assertThat(always).startsWith("\u001B[2ma #0\u001B[0m  \u001B[36mFOREIGN_INTERFERENCE\u001B[0m\n");
-        assertThat(never).startsWith("a #0  FOREIGN_INTERFERENCE\n  [Foreign] [interference] in the [election] was reported.\n");
+        assertThat(always).startsWith("""
+                \u001B[2ma #0\u001B[0m  \u001B[36mFOREIGN_INTERFERENCE\u001B[0m
+                  They warned of \u001B[1;33mforeign\u001B[0m \u001B[1;33minterference\u001B[0m.
+                """);
+        assertThat(never).startsWith("""
+                a #0  FOREIGN_INTERFERENCE
+                  They warned of [foreign] [interference].
+                """);
         assertThat(auto).isEqualTo(never);
     }
 
     @Test
-    void enumValuesIgnoreCase(@TempDir Path dir) throws IOException {
-        Path doc = Files.writeString(dir.resolve("a.txt"), "Nothing happened.");
+    void enumValuesIgnoreCase(@TempDir Path dir) {
+        String pack = Cli.pack(dir.resolve("pack")).toString();
+        String doc = Cli.write(dir, "a.txt", "Nothing happened.").toString();
 
-        assertThat(Cli.run("classify", "-q", "--format", "JSONL", doc.toString()).out())
-                .isEqualTo(Cli.run("classify", "-q", "--format", "jsonl", doc.toString()).out())
+        assertThat(Cli.run("classify", "-q", "--rules", pack, "--format", "JSONL", doc).out())
+                .isEqualTo(Cli.run("classify", "-q", "--rules", pack, "--format", "jsonl", doc).out())
                 .startsWith("{\"doc\":\"a\"");
     }
 

@@ -36,7 +36,7 @@ class ExampleTest {
         // Rule names and scores change with the pack; the shape of each line does not.
         assertThat(printed.toString(StandardCharsets.UTF_8).lines())
                 .anyMatch(line -> line.matches("\\[0\\.\\.53\\) FOREIGN_INTERFERENCE by \"[^\"]+\" on \\[.*interference.*]"))
-                .anyMatch(line -> line.matches("[^:]+: saw \\[interference], not \\[[a-z-, ]+]"))
-                .last().asString().matches("4 documents, micro F1 0\\.\\d{3}");
+                .anyMatch(line -> line.matches("[^:]+: saw \\[[a-z-, ]*interference[a-z-, ]*], not \\[[a-z-, ]+]"))
+                .last().asString().matches("4 documents, micro F1 [01]\\.\\d{3}");
     }
 }
