@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -DskipTests install -pl bench -am > /dev/null
+./mvnw -B -q -Pbench -DskipTests package -pl bench -am > /dev/null
 cp="bench/target/classes:bench/target/lib/*"
 corpus=()
 [ -n "${1:-}" ] && corpus=(--corpus "$1")

@@ -3,5 +3,5 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -DskipTests install -pl bench -am > /dev/null
+./mvnw -B -q -Pbench -DskipTests package -pl bench -am > /dev/null
 exec java -cp "bench/target/classes:bench/target/lib/*" org.frametag.bench.BenchMain "$@"

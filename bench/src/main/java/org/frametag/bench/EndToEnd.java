@@ -19,16 +19,17 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.frametag.api.Outcome;
 import org.frametag.cli.Main;
-import org.frametag.cli.batch.BatchRunner;
-import org.frametag.cli.batch.Outcome;
-import org.frametag.cli.format.JsonlResultWriter;
+import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.Input;
-import org.frametag.rules.engine.Classifier;
-import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.Document;
+import org.frametag.rules.batch.BatchRunner;
+import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.RuleCompiler;
+import org.frametag.rules.format.JsonlResultWriter;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.RulePack;
 import picocli.CommandLine;
@@ -189,8 +190,12 @@ public final class EndToEnd {
         for (int i = 0; i <= repeats; i++) {
             long start = System.nanoTime();
             JsonlResultWriter writer = new JsonlResultWriter(new CountingWriter());
-            new BatchRunner(classifier, 1).run(DocumentReader.defaults().read(new Input.FileInput(corpus)), d -> false,
-                    outcome -> writer.write(((Outcome.Classified) outcome).document()));
+            try (Stream<Outcome> outcomes = new BatchRunner(classifier::classify, 1)
+                    .classify(DocumentReader.defaults().read(new Input.FileInput(corpus)), d -> false)) {
+                for (Outcome outcome : (Iterable<Outcome>) outcomes::iterator) {
+                    writer.write(((Outcome.Classified) outcome).document());
+                }
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             if (i > 0) {
                 best = Math.min(best, seconds);

@@ -2,12 +2,12 @@ package org.frametag.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.RuleCompiler;
-import org.frametag.rules.engine.RulePackException;
 import org.frametag.rules.pack.RulePack;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

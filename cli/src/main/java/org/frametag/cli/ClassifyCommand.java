@@ -11,18 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.frametag.cli.batch.BatchRunner;
-import org.frametag.cli.batch.BlockWriter;
-import org.frametag.cli.batch.ErrorReport;
-import org.frametag.cli.batch.Outcome;
-import org.frametag.cli.batch.Progress;
-import org.frametag.cli.batch.ResumePoint;
-import org.frametag.cli.batch.RunSummary;
-import org.frametag.cli.format.OutputFormat;
-import org.frametag.cli.format.ResultWriter;
+import java.util.stream.Stream;
+import org.frametag.api.Frametag;
+import org.frametag.api.Outcome;
 import org.frametag.core.io.Input;
 import org.frametag.core.text.Document;
-import org.frametag.rules.engine.Classifier;
+import org.frametag.rules.batch.BlockWriter;
+import org.frametag.rules.batch.ErrorReport;
+import org.frametag.rules.batch.ResumePoint;
+import org.frametag.rules.batch.RunSummary;
+import org.frametag.rules.format.OutputFormat;
+import org.frametag.rules.format.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,13 +70,10 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (resume && (output == null || format != OutputFormat.jsonl)) {
+        if (resume && (output == null || format != OutputFormat.JSONL)) {
             throw new ParameterException(spec.commandLine(), "--resume needs --output FILE and --format jsonl");
         }
-        Classifier classifier = rules.compile(err);
-        if (classifier == null) {
-            return ExitCode.USAGE_OR_RULES;
-        }
+        Frametag frametag = rules.load(err);
         Predicate<Document> skip = document -> false;
         if (resume) {
             ResumePoint point = ResumePoint.truncate(output);
@@ -89,11 +85,13 @@ public final class ClassifyCommand implements Callable<Integer> {
         List<Input> sources = inputs.inputs();
         Progress progress = !quiet && Progress.stderrIsTerminal() ? new Progress(err, InputOptions.totalBytes(sources)) : null;
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        RunSummary summary = new RunSummary(classifier.categories());
+        boolean colour = output == null && spec.commandLine().getColorScheme().ansi().enabled();
+        RunSummary summary = new RunSummary(frametag.categories());
         try (Writer out = open();
              ErrorReport report = ErrorReport.open(errors, resume);
-             ResultWriter writer = format.writer(out, classifier.categories(), output == null && Terminal.isStdoutTerminal())) {
-            new BatchRunner(classifier, workers).run(inputs.read(sources), skip, outcome -> {
+             ResultWriter writer = format.writer(out, frametag.categories(), colour);
+             Stream<Outcome> outcomes = frametag.classify(inputs.read(sources), workers, skip)) {
+            for (Outcome outcome : (Iterable<Outcome>) outcomes::iterator) {
                 if (outcome instanceof Outcome.Classified c) {
                     writer.write(c.document());
                     out.flush();
@@ -101,12 +99,11 @@ public final class ClassifyCommand implements Callable<Integer> {
                     if (progress != null) {
                         progress.advance(c.document().sentences().size(), c.document().document().text().length());
                     }
-                } else {
-                    Outcome.Failed f = (Outcome.Failed) outcome;
+                } else if (outcome instanceof Outcome.Failed f) {
                     report.add(f.problem());
                     summary.add(f.problem());
                 }
-            });
+            }
         } finally {
             if (progress != null) {
                 progress.finish();
@@ -116,7 +113,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(summaryFile.toFile(), summary.toMap());
         }
         if (!quiet) {
-            boolean countsShown = format == OutputFormat.text && output == null;
+            boolean countsShown = format == OutputFormat.TEXT && output == null;
             summary.print(err, !countsShown);
         }
         return summary.failed() > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;

@@ -3,12 +3,11 @@ package org.frametag.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.frametag.cli.batch.BatchRunner;
-import org.frametag.cli.batch.Outcome;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.Frametag;
+import org.frametag.api.Outcome;
 import org.frametag.core.io.InputProblem;
 import org.frametag.core.io.ReadResult;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.Classifier;
 
 /**
  * Input documents read once and held in memory, for commands that classify the same corpus
@@ -36,16 +35,18 @@ final class Corpus {
         }
     }
 
-    Run classify(Classifier classifier) throws Exception {
+    Run classify(Frametag frametag) {
         List<ClassifiedDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        new BatchRunner(classifier, Runtime.getRuntime().availableProcessors()).run(inputs.stream(), d -> false, outcome -> {
-            if (outcome instanceof Outcome.Classified c) {
-                documents.add(c.document());
-            } else {
-                problems.add(((Outcome.Failed) outcome).problem());
-            }
-        });
+        try (Stream<Outcome> outcomes = frametag.classify(inputs.stream(), Runtime.getRuntime().availableProcessors(), d -> false)) {
+            outcomes.forEach(outcome -> {
+                if (outcome instanceof Outcome.Classified c) {
+                    documents.add(c.document());
+                } else if (outcome instanceof Outcome.Failed f) {
+                    problems.add(f.problem());
+                }
+            });
+        }
         return new Run(documents, problems);
     }
 }

@@ -2,8 +2,8 @@ package org.frametag.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.frametag.api.Frametag;
+import org.frametag.api.RulePackException;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
-import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.RulePackException;
-import org.frametag.rules.eval.GoldFile;
 import org.frametag.rules.eval.GoldSentence;
-import org.frametag.rules.pack.RulePack;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,9 +33,6 @@ import picocli.CommandLine.Spec;
         description = {"Show which sentences gained or lost which tags since a baseline pack or run.",
                 "Changes are grouped by category and rule; with --gold each is a fix or a regression."})
 public final class DiffCommand implements Callable<Integer> {
-
-    /** Output formats of this command. */
-    enum Format { text, jsonl }
 
     @Spec
     CommandSpec spec;
@@ -67,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportFormat format;
 
     @Option(names = "--fail-on-regression", description = "Exit 1 when any change is a regression (needs --gold).")
     boolean failOnRegression;
@@ -76,50 +71,32 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<GoldSentence> labels = List.of();
-        if (gold != null) {
-            try {
-                labels = GoldFile.read(gold);
-            } catch (IOException | GoldFile.GoldFormatException e) {
-                err.println("frametag: cannot read gold file: " + e.getMessage());
-                return ExitCode.USAGE_OR_RULES;
-            }
-        }
-        Classifier current = rules.compile(err);
-        if (current == null) {
-            return ExitCode.USAGE_OR_RULES;
-        }
+        List<GoldSentence> labels = gold == null ? List.of() : GoldLabels.read(gold);
+        Frametag current = rules.load(err);
         Corpus corpus = Corpus.read(inputs.read());
         TagSnapshot before;
-        int failed = 0;
         if (baseline.rules != null) {
-            Classifier old;
+            Frametag old;
             try {
-                old = rules.compiler().compile(RulePack.fromFolder(baseline.rules));
+                old = rules.loader().rules(baseline.rules).load();
             } catch (RulePackException e) {
                 e.diagnostics().forEach(d -> err.println(baseline.rules + "/" + d));
-                err.println("frametag: the baseline rule pack has errors");
-                return ExitCode.USAGE_OR_RULES;
+                throw new CommandFailure("the baseline rule pack has errors");
             }
-            Corpus.Run run = corpus.classify(old);
-            before = TagSnapshot.of(run.documents());
+            before = TagSnapshot.of(corpus.classify(old).documents());
         } else {
-            try {
-                before = TagSnapshot.readJsonl(Files.newBufferedReader(baseline.output, StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(baseline.output)) {
+                before = TagSnapshot.readJsonl(in);
             } catch (IllegalArgumentException e) {
-                err.println("frametag: " + baseline.output + ": " + e.getMessage());
-                return ExitCode.USAGE_OR_RULES;
+                throw new CommandFailure(baseline.output + ": " + e.getMessage());
             }
         }
         Corpus.Run run = corpus.classify(current);
-        for (var problem : run.problems()) {
-            err.println("frametag: " + problem);
-            failed++;
-        }
+        run.problems().forEach(problem -> err.println("frametag: " + problem));
         List<TagChange> changes = new TagDiff(labels).compare(before, TagSnapshot.of(run.documents()));
-        out.print(format == Format.jsonl ? jsonl(changes) : DiffText.render(changes, current.categories(), gold != null));
+        out.print(format == ReportFormat.JSONL ? jsonl(changes) : DiffText.render(changes, current.categories(), gold != null));
         out.flush();
-        if (failed > 0) {
+        if (!run.problems().isEmpty()) {
             return ExitCode.SOME_DOCUMENTS_FAILED;
         }
         boolean regressed = changes.stream().anyMatch(c -> c.verdict() == TagChange.Verdict.REGRESSION);

@@ -10,20 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.frametag.cli.batch.BatchRunner;
-import org.frametag.cli.batch.Outcome;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.eval.AlignedSentence;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.Evaluation;
+import org.frametag.api.Frametag;
+import org.frametag.api.Outcome;
 import org.frametag.rules.eval.EvaluationError;
 import org.frametag.rules.eval.EvaluationReport;
-import org.frametag.rules.eval.Evaluator;
-import org.frametag.rules.eval.GoldFile;
-import org.frametag.rules.eval.RuleAnalysis;
+import org.frametag.rules.eval.GoldSentence;
 import org.frametag.rules.eval.RuleStats;
 import org.frametag.rules.eval.Scores;
-import org.frametag.rules.pack.PackOutline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,52 +61,39 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Evaluator evaluator;
-        try {
-            evaluator = new Evaluator(GoldFile.read(gold));
-        } catch (IOException | GoldFile.GoldFormatException e) {
-            err.println("frametag: cannot read gold file: " + e.getMessage());
-            return ExitCode.USAGE_OR_RULES;
-        }
+        List<GoldSentence> labels = GoldLabels.read(gold);
         Map<String, Double> thresholds;
         try {
             thresholds = thresholds(failUnder);
         } catch (IllegalArgumentException e) {
-            err.println("frametag: " + e.getMessage());
-            return ExitCode.USAGE_OR_RULES;
+            throw new CommandFailure(e.getMessage());
         }
-        Classifier classifier = rules.compile(err);
-        if (classifier == null) {
-            return ExitCode.USAGE_OR_RULES;
-        }
+        Frametag frametag = rules.load(err);
+        Set<String> labelled = labels.stream().map(GoldSentence::doc).collect(Collectors.toSet());
         List<ClassifiedDocument> documents = new ArrayList<>();
-        int[] failed = {0};
-        new BatchRunner(classifier, Runtime.getRuntime().availableProcessors()).run(inputs.read(),
-                document -> !evaluator.goldDocuments().contains(document.id()),
-                outcome -> {
-                    if (outcome instanceof Outcome.Classified c) {
-                        documents.add(c.document());
-                    } else {
-                        err.println("frametag: " + ((Outcome.Failed) outcome).problem());
-                        failed[0]++;
-                    }
-                });
-        List<String> found = documents.stream().map(ClassifiedDocument::id).toList();
-        evaluator.goldDocuments().stream().filter(d -> !found.contains(d))
-                .forEach(d -> err.println("frametag: warning: gold document " + d + " was not among the inputs; all its labels count as missed"));
-        List<AlignedSentence> aligned = evaluator.align(documents);
-        EvaluationReport report = evaluator.evaluate(aligned, classifier.categories());
-        Map<String, String> known = new LinkedHashMap<>();
-        PackOutline.of(rules.pack()).rules().forEach(r -> known.putIfAbsent(r.rule().name(), r.category()));
-        List<RuleStats> ruleStats = RuleAnalysis.rules(aligned, known, classifier.categories());
-        List<EvaluationError> errorList = errors ? RuleAnalysis.errors(aligned) : null;
+        int failed = 0;
+        try (Stream<Outcome> outcomes = frametag.classify(inputs.read(), Runtime.getRuntime().availableProcessors(),
+                document -> !labelled.contains(document.id()))) {
+            for (Outcome outcome : (Iterable<Outcome>) outcomes::iterator) {
+                if (outcome instanceof Outcome.Classified c) {
+                    documents.add(c.document());
+                } else if (outcome instanceof Outcome.Failed f) {
+                    err.println("frametag: " + f.problem());
+                    failed++;
+                }
+            }
+        }
+        Evaluation evaluation = frametag.evaluate(labels, documents);
+        evaluation.missing().forEach(d -> err.println("frametag: warning: gold document " + d
+                + " was not among the inputs; all its labels count as missed"));
+        EvaluationReport report = evaluation.scores();
         if (json) {
-            out.print(toJson(report, ruleStats, errorList));
+            out.print(toJson(report, evaluation.rules(), errors ? evaluation.errors() : null));
         } else {
             out.print(table(report));
-            out.print(EvaluationText.rules(ruleStats));
-            if (errorList != null) {
-                out.print(EvaluationText.errors(errorList, documents));
+            out.print(EvaluationText.rules(evaluation.rules()));
+            if (errors) {
+                out.print(EvaluationText.errors(evaluation.errors(), documents));
             }
         }
         out.flush();
@@ -116,7 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (!under.isEmpty()) {
             return ExitCode.USAGE_OR_RULES;
         }
-        return failed[0] > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
+        return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
     }
 
     /** {@code 0.9} is the micro F1 threshold (key {@code micro}); {@code CATEGORY=0.8} one category's. */
@@ -167,10 +153,6 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private static String row(String name, Scores x) {
         return String.format("%-22s %9.3f %9.3f %9.3f %5d %5d %5d%n", name, x.precision(), x.recall(), x.f1(), x.tp(), x.fp(), x.fn());
-    }
-
-    static String toJson(EvaluationReport report) throws IOException {
-        return toJson(report, null, null);
     }
 
     /** The report as JSON; {@code rules} and {@code errors} are added when given. */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
 import org.frametag.core.text.Span;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.SentenceResult;
 import org.frametag.rules.eval.EvaluationError;
 import org.frametag.rules.eval.RuleStats;
 

@@ -15,16 +15,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.Explanation;
+import org.frametag.api.Frametag;
+import org.frametag.api.RuleCheck;
+import org.frametag.api.RuleInfo;
+import org.frametag.api.RulePackException;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
 import org.frametag.core.io.Documents;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Origin;
 import org.frametag.core.text.Span;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
-import org.frametag.rules.pack.DrlOutline;
-import org.frametag.rules.pack.PackOutline;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,34 +73,26 @@ public final class ExplainCommand implements Callable<Integer> {
     int nearMisses;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, RulePackException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Classifier classifier = rules.compile(err);
-        if (classifier == null) {
-            return ExitCode.USAGE_OR_RULES;
-        }
+        Frametag frametag = rules.load(spec.commandLine().getErr());
         Document document;
         try {
             document = document();
         } catch (NoSuchFileException e) {
-            err.println("frametag: file not found: " + source.file);
-            return ExitCode.USAGE_OR_RULES;
+            throw new CommandFailure("file not found: " + source.file);
         }
-        ClassifiedDocument result = classifier.classify(document);
-        if (sentence != null && (sentence < 0 || sentence >= result.sentences().size())) {
-            err.println("frametag: there is no sentence " + sentence + "; the text has " + result.sentences().size()
-                    + " (numbered from 0)");
-            return ExitCode.USAGE_OR_RULES;
+        Explanation explanation = frametag.explain(document);
+        int sentences = explanation.sentences().size();
+        if (sentence != null && (sentence < 0 || sentence >= sentences)) {
+            throw new CommandFailure("there is no sentence " + sentence + "; the text has " + sentences + " (numbered from 0)");
         }
-        PackOutline outline = PackOutline.of(rules.pack());
-        for (String rule : this.rule) {
-            if (outline.find(rule).isEmpty()) {
-                err.println("frametag: there is no rule \"" + rule + "\" in the pack");
-                return ExitCode.USAGE_OR_RULES;
+        for (String name : rule) {
+            if (frametag.rule(name).isEmpty()) {
+                throw new CommandFailure("there is no rule \"" + name + "\" in the pack");
             }
         }
-        out.print(explain(result, classifier.categories(), outline, sentence, nearMisses, new LinkedHashSet<>(this.rule)));
+        out.print(render(explanation, frametag, sentence, nearMisses, new LinkedHashSet<>(rule)));
         out.flush();
         return ExitCode.OK;
     }
@@ -114,12 +108,14 @@ public final class ExplainCommand implements Callable<Integer> {
         return Documents.fromText(id, text, Map.of(), new Origin(name, null));
     }
 
-    static String explain(ClassifiedDocument result, List<String> categories, PackOutline outline, Integer only,
-                          int nearMisses, Set<String> wanted) {
+    static String render(Explanation explanation, Frametag frametag, Integer only, int nearMisses, Set<String> wanted) {
+        List<String> categories = frametag.categories();
         Comparator<Tag> order = Comparator.comparingInt((Tag t) -> categories.indexOf(t.category())).thenComparing(Tag::rule);
         StringBuilder s = new StringBuilder();
+        ClassifiedDocument result = explanation.document();
         String text = result.document().text();
-        for (SentenceResult r : result.sentences()) {
+        for (Explanation.SentenceExplanation sentence : explanation.sentences()) {
+            SentenceResult r = sentence.result();
             if (only != null && r.sentence().index() != only) {
                 continue;
             }
@@ -129,73 +125,57 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             for (Tag tag : r.tags().stream().sorted(order).toList()) {
                 s.append("  ").append(tag.category()).append(" by rule \"").append(tag.rule()).append('"');
-                outline.find(tag.rule()).ifPresent(l -> s.append(" (").append(l.place()).append(')'));
+                frametag.rule(tag.rule()).ifPresent(rule -> s.append(" (").append(rule.place()).append(')'));
                 s.append('\n');
                 if (!tag.evidence().isEmpty()) {
                     s.append("    evidence: ").append(tag.evidence().stream()
                             .map(e -> "\"" + oneLine(e.coveredText(text)) + "\"").collect(Collectors.joining(", "))).append('\n');
                 }
                 if (tag.isContext()) {
-                    SentenceResult from = result.sentences().get(tag.contextSentence());
-                    s.append("    context from #").append(tag.contextSentence()).append(": ")
+                    SentenceResult from = result.sentences().get(tag.contextSentence().getAsInt());
+                    s.append("    context from #").append(tag.contextSentence().getAsInt()).append(": ")
                             .append(oneLine(from.sentence().text())).append('\n');
                 }
             }
             s.append("  concepts seen: ").append(r.mentions().isEmpty() ? "none" : r.mentions().stream()
                     .map(m -> m.concept() + " \"" + oneLine(m.text()) + "\"").collect(Collectors.joining(", "))).append('\n');
-            s.append(nearMisses(r, outline, nearMisses, wanted));
+            s.append(rulesThatDidNotFire(sentence, nearMisses, wanted));
         }
         return s.toString();
     }
 
     /**
-     * Rules that did not fire although the sentence mentions some of the concepts they name, for
-     * categories the sentence did not get; the closest first (most concepts seen, fewest missing),
-     * at most {@code limit} of them. A rule named in {@code wanted} is always shown, fired or not.
+     * The rules asked for with {@code --rule}, fired or not, in the pack's order; then at most
+     * {@code limit} of the other near misses, the closest first.
      */
-    private static String nearMisses(SentenceResult r, PackOutline outline, int limit, Set<String> wanted) {
-        record Miss(PackOutline.Located rule, Set<String> present, Set<String> missing) {
-        }
-        Set<String> fired = new TreeSet<>();
-        r.tags().forEach(t -> fired.add(t.rule()));
-        Set<String> seen = new TreeSet<>();
-        r.mentions().forEach(m -> seen.add(m.concept()));
+    private static String rulesThatDidNotFire(Explanation.SentenceExplanation sentence, int limit, Set<String> wanted) {
         List<String> lines = new ArrayList<>();
-        List<Miss> misses = new ArrayList<>();
-        for (PackOutline.Located rule : outline.rules()) {
-            String name = rule.rule().name();
-            boolean asked = wanted.contains(name);
-            if (fired.contains(name)) {
-                if (asked) {
-                    lines.add("    \"" + name + "\" (" + rule.category() + ", " + rule.place() + "): fired\n");
-                }
-                continue;
-            }
-            Set<String> needs = new LinkedHashSet<>();
-            rule.rule().concepts().stream().map(DrlOutline.Literal::value).forEach(needs::add);
-            Set<String> present = needs.stream().filter(seen::contains).collect(Collectors.toCollection(LinkedHashSet::new));
-            Set<String> missing = new LinkedHashSet<>(needs);
-            missing.removeAll(present);
-            Miss miss = new Miss(rule, present, missing);
-            if (asked) {
-                lines.add(line(miss.rule(), miss.present(), miss.missing()));
-            } else if (!present.isEmpty() && !r.categories().contains(rule.category())) {
-                misses.add(miss);
+        for (RuleCheck check : sentence.rules()) {
+            if (wanted.contains(check.rule().name())) {
+                lines.add(check.fired() ? "    \"" + check.rule().name() + "\" (" + category(check.rule()) + ", "
+                        + check.rule().place() + "): fired\n" : line(check));
             }
         }
-        misses.sort(Comparator.comparingInt((Miss m) -> -m.present().size()).thenComparingInt(m -> m.missing().size()));
-        misses.stream().limit(limit).forEach(m -> lines.add(line(m.rule(), m.present(), m.missing())));
+        List<RuleCheck> misses = sentence.nearMisses().stream().filter(m -> !wanted.contains(m.rule().name())).toList();
+        misses.stream().limit(limit).forEach(m -> lines.add(line(m)));
         if (misses.size() > limit) {
             lines.add("    ... and " + (misses.size() - limit) + " more (--near-misses N shows more)\n");
         }
         return lines.isEmpty() ? "" : "  rules that did not fire:\n" + String.join("", lines);
     }
 
-    private static String line(PackOutline.Located rule, Set<String> present, Set<String> missing) {
-        return "    \"" + rule.rule().name() + "\" (" + rule.category() + ", " + rule.place() + "): "
+    private static String line(RuleCheck check) {
+        Set<String> present = check.seen();
+        Set<String> missing = check.missing();
+        return "    \"" + check.rule().name() + "\" (" + category(check.rule()) + ", " + check.rule().place() + "): "
                 + (present.isEmpty() ? "saw none of its concepts" : "saw " + String.join(", ", present))
                 + (missing.isEmpty() ? (present.isEmpty() ? "" : "; all its concepts were seen, so another condition failed")
                 : "; did not see " + String.join(", ", missing)) + "\n";
+    }
+
+    /** The category a rule tags, or {@code ?} when it computes it. */
+    private static String category(RuleInfo rule) {
+        return rule.categories().isEmpty() ? "?" : rule.categories().get(0);
     }
 
     private static String marked(String text, SentenceResult r) {

@@ -1,8 +1,22 @@
 package org.frametag.cli;
 
+import java.util.Locale;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** The top-level {@code frametag} command; the work is done by its subcommands. */
+/**
+ * The top-level {@code frametag} command; the work is done by its subcommands. A new command is
+ * a class here in {@code subcommands} (a group of them, like {@code rules}, a parent command of
+ * its own).
+ */
 @Command(name = "frametag",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -17,23 +31,56 @@ import picocli.CommandLine.Command;
                 DiffCommand.class,
                 WatchCommand.class,
                 RulesCommand.class,
-                picocli.CommandLine.HelpCommand.class
+                HelpCommand.class,
+                GenerateCompletion.class
         },
-        footerHeading = "%nExit codes:%n",
-        footer = {
-                "  0  success",
-                "  1  usage error, a rule pack that does not compile, a failed example (test)",
-                "     a score under --fail-under (evaluate), or a regression with",
-                "     --fail-on-regression (diff)",
-                "  2  some documents could not be read or classified"
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success (validate with warnings only, too)",
+                "1:usage error, a rule pack that does not compile, a failed example (test), "
+                        + "a score under --fail-under (evaluate), or a regression with --fail-on-regression (diff)",
+                "2:the run finished, but some documents could not be read or classified"
         })
 public final class FrametagCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    /** When to colour output: on a terminal ({@code auto}), or regardless of where it goes. */
+    enum Colour {
+        AUTO, ALWAYS, NEVER;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.INHERIT,
+            description = "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a terminal, "
+                    + "unless NO_COLOR is set or TERM=dumb).")
+    Colour colour;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /**
+     * The colours of a run: {@code --color} wherever it was given, and for {@code auto} picocli's
+     * detection (a terminal, {@code NO_COLOR} unset), which does not know {@code TERM=dumb}.
+     */
+    static Ansi ansi(ParseResult parseResult) {
+        Colour colour = Colour.AUTO;
+        for (ParseResult command = parseResult; command != null; command = command.subcommand()) {
+            if (command.hasMatchedOption("--color")) {
+                colour = command.matchedOptionValue("--color", Colour.AUTO);
+            }
+        }
+        return switch (colour) {
+            case ALWAYS -> Ansi.ON;
+            case NEVER -> Ansi.OFF;
+            case AUTO -> "dumb".equals(System.getenv("TERM")) ? Ansi.OFF : Ansi.AUTO;
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.frametag.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +23,7 @@ public final class InputOptions {
 
     @Option(names = "--input", paramLabel = "FORMAT",
             description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (.jsonl is JSON Lines), stdin as text.")
-    Format input;
+    InputFormat input;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only read files in folders that match GLOB (repeatable).")
     List<String> include = new ArrayList<>();
@@ -31,21 +33,11 @@ public final class InputOptions {
 
     @Option(names = "--on-invalid-utf8", paramLabel = "ACTION", defaultValue = "error",
             description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
-    Utf8Action onInvalidUtf8;
+    InvalidUtf8 onInvalidUtf8;
 
     @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES,
             description = "Report documents larger than N bytes instead of reading them (default: ${DEFAULT-VALUE}).")
     long maxDocBytes;
-
-    /** Input formats as users spell them. */
-    enum Format { text, jsonl }
-
-    /** Invalid UTF-8 actions as users spell them. */
-    enum Utf8Action { error, replace }
-
-    public List<String> paths() {
-        return paths;
-    }
 
     /** The inputs the paths stand for, folders expanded. */
     public List<Input> inputs() {
@@ -58,9 +50,7 @@ public final class InputOptions {
     }
 
     public Stream<ReadResult> read(List<Input> inputs) {
-        InputFormat format = input == null ? null : (input == Format.jsonl ? InputFormat.JSONL : InputFormat.TEXT);
-        InvalidUtf8 policy = onInvalidUtf8 == Utf8Action.replace ? InvalidUtf8.REPLACE : InvalidUtf8.ERROR;
-        return new DocumentReader(policy, maxDocBytes, format).read(inputs);
+        return new DocumentReader(onInvalidUtf8, maxDocBytes, input).read(inputs);
     }
 
     /** The total size of the file inputs, for progress; 0 when standard input is among them. */
@@ -71,8 +61,8 @@ public final class InputOptions {
                 return 0;
             }
             try {
-                total += java.nio.file.Files.size(file.path());
-            } catch (java.io.IOException e) {
+                total += Files.size(file.path());
+            } catch (IOException e) {
                 // reading it will report the problem
             }
         }

@@ -1,37 +1,53 @@
 package org.frametag.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
+import org.frametag.api.RulePackException;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Entry point of the {@code frametag} command. */
+/** Entry point of the {@code frametag} command: picocli configured once, the commands do the rest. */
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** Runs frametag with {@code args} and returns the exit code instead of exiting. */
-    public static int run(String... args) {
-        if (Arrays.asList(args).contains("--verbose")) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "info");
-            System.setProperty("org.slf4j.simpleLogger.log.org.kie", "info");
-        }
-        return commandLine().execute(args);
-    }
-
+    /** The {@code frametag} command line, ready to {@code execute}; tests run it in-process. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new FrametagCommand());
-        cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE_OR_RULES);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(ExitCode::of);
         cli.setParameterExceptionHandler(Main::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("frametag: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return ExitCode.USAGE_OR_RULES;
-        });
+        cli.setExecutionExceptionHandler(Main::failure);
+        cli.setExecutionStrategy(Main::execute);
         return cli;
+    }
+
+    /** Applies {@code --color} to the command that runs (its help included), then runs it. */
+    private static int execute(ParseResult parseResult) {
+        Ansi ansi = FrametagCommand.ansi(parseResult);
+        parseResult.asCommandLineList().forEach(c -> c.setColorScheme(Help.defaultColorScheme(ansi)));
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /**
+     * A command that failed prints what went wrong, without a stack trace: a broken pack every
+     * diagnostic, anything else its message. The exit code comes from the exception mapper.
+     */
+    private static int failure(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (e instanceof RulePackException broken) {
+            broken.diagnostics().forEach(err::println);
+            err.println("frametag: the rule pack has errors; nothing was classified");
+        } else {
+            err.println("frametag: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        err.flush();
+        return command.getExitCodeExceptionMapper().getExitCode(e);
     }
 
     /**

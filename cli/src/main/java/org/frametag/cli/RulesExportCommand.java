@@ -35,12 +35,10 @@ public final class RulesExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (Files.isDirectory(folder) && !force) {
             try (Stream<Path> entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    err.println("frametag: " + folder + " is not empty; choose a new folder or add --force to overwrite");
-                    return ExitCode.USAGE_OR_RULES;
+                    throw new CommandFailure(folder + " is not empty; choose a new folder or add --force to overwrite");
                 }
             }
         }

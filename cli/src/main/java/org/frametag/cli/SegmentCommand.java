@@ -22,9 +22,6 @@ import picocli.CommandLine.Spec;
         description = "Split documents into sentences (and tokens), with exact character offsets.")
 public final class SegmentCommand implements Callable<Integer> {
 
-    /** Output formats of this command. */
-    enum Format { text, jsonl }
-
     @Spec
     CommandSpec spec;
 
@@ -33,7 +30,7 @@ public final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportFormat format;
 
     @Option(names = "--tokens", description = "Also print each sentence's tokens.")
     boolean tokens;
@@ -54,7 +51,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 continue;
             }
             AnalyzedDocument document = analyzer.analyze(((ReadResult.Loaded) result).document());
-            out.print(format == Format.jsonl ? jsonl(document) : text(document));
+            out.print(format == ReportFormat.JSONL ? jsonl(document) : text(document));
             out.flush();
         }
         return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;

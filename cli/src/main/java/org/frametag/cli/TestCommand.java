@@ -1,18 +1,13 @@
 package org.frametag.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.frametag.core.text.Document;
-import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.SentenceResult;
+import org.frametag.api.Frametag;
+import org.frametag.api.RuleInfo;
+import org.frametag.api.RulePackException;
 import org.frametag.rules.examples.ExampleFailure;
 import org.frametag.rules.examples.ExampleRunner;
-import org.frametag.rules.pack.PackOutline;
-import org.frametag.rules.pack.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,38 +29,26 @@ public final class TestCommand implements Callable<Integer> {
     RulesOptions rules;
 
     @Override
-    public Integer call() {
+    public Integer call() throws RulePackException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        RulePack pack = rules.pack();
-        Classifier classifier = rules.compile(err);
-        if (classifier == null) {
-            return ExitCode.USAGE_OR_RULES;
-        }
-        ExampleRunner.Report report = new ExampleRunner(classifier).run();
-        out.print(failures(report, classifier, places(pack)));
+        Frametag frametag = rules.load(spec.commandLine().getErr());
+        ExampleRunner.Report report = frametag.testExamples();
+        out.print(failures(report, frametag));
         out.println(summary(report));
         out.flush();
         return report.passed() ? ExitCode.OK : ExitCode.USAGE_OR_RULES;
     }
 
-    /** Where each rule is declared, as {@code file:line}. */
-    static Map<String, String> places(RulePack pack) {
-        Map<String, String> places = new HashMap<>();
-        PackOutline.of(pack).rules().forEach(r -> places.putIfAbsent(r.rule().name(), r.place()));
-        return places;
-    }
-
-    static String failures(ExampleRunner.Report report, Classifier classifier, Map<String, String> places) {
+    static String failures(ExampleRunner.Report report, Frametag frametag) {
         StringBuilder s = new StringBuilder();
         for (ExampleFailure f : report.failures()) {
-            s.append("FAIL ").append(places.getOrDefault(f.rule(), "?")).append(" rule \"").append(f.rule()).append("\"\n");
+            s.append("FAIL ").append(frametag.rule(f.rule()).map(RuleInfo::place).orElse("?"))
+                    .append(" rule \"").append(f.rule()).append("\"\n");
             s.append(f.shouldTag() ? "  example not tagged: " : "  counterexample tagged: ")
                     .append('"').append(f.sentence()).append("\"\n");
             s.append("  rules that fired: ").append(f.firedRules().isEmpty() ? "none" : String.join(", ", f.firedRules()))
                     .append('\n');
-            List<SentenceResult> sentences = classifier.classify(Document.of("example", f.sentence())).sentences();
-            String seen = sentences.stream().flatMap(r -> r.mentions().stream())
+            String seen = frametag.classify(f.sentence()).sentences().stream().flatMap(r -> r.mentions().stream())
                     .map(m -> m.concept() + " \"" + m.text() + "\"")
                     .collect(Collectors.joining(", "));
             s.append("  concepts seen: ").append(seen.isEmpty() ? "none" : seen).append('\n');

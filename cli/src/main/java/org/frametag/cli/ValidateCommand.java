@@ -2,11 +2,9 @@ package org.frametag.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.frametag.core.DocumentAnalyzer;
-import org.frametag.rules.engine.Classifier;
+import org.frametag.api.Frametag;
+import org.frametag.api.Validation;
 import org.frametag.rules.pack.RulePack;
-import org.frametag.rules.validate.PackValidator;
-import org.frametag.rules.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +30,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RulePack pack = rules.pack();
-        Validation validation = new PackValidator(rules.compiler(),
-                DocumentAnalyzer.news(), inflections).validate(pack);
+        Frametag.Loader loader = rules.loader();
+        RulePack pack = loader.pack();
+        Validation validation = loader.validate(inflections);
         validation.diagnostics().forEach(out::println);
         int errors = validation.errors().size();
         int warnings = validation.warnings().size();
@@ -43,9 +41,9 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.USAGE_OR_RULES;
         }
-        Classifier classifier = validation.classifier().orElseThrow();
-        out.printf("%s: valid: %s, %s, %s; %s%n", pack.name(), count(classifier.ruleNames().size(), "rule"),
-                count(pack.termFiles().size(), "term list"), count(classifier.categories().size(), "category"),
+        Frametag frametag = validation.frametag().orElseThrow();
+        out.printf("%s: valid: %s, %s, %s; %s%n", pack.name(), count(frametag.rules().size(), "rule"),
+                count(pack.termFiles().size(), "term list"), count(frametag.categories().size(), "category"),
                 count(warnings, "warning"));
         out.flush();
         return ExitCode.OK;

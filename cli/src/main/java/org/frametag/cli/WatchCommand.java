@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.frametag.core.DocumentAnalyzer;
-import org.frametag.rules.eval.GoldFile;
 import org.frametag.rules.eval.GoldSentence;
-import org.frametag.rules.validate.PackValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,29 +48,16 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (rules.rules == null) {
-            err.println("frametag: watch needs --rules DIR (the bundled pack never changes);"
+            throw new CommandFailure("watch needs --rules DIR (the bundled pack never changes);"
                     + " copy it with 'frametag rules export DIR' and watch that");
-            return ExitCode.USAGE_OR_RULES;
         }
         if (!Files.isDirectory(rules.rules)) {
-            err.println("frametag: rule pack folder not found: " + rules.rules);
-            return ExitCode.USAGE_OR_RULES;
+            throw new CommandFailure("rule pack folder not found: " + rules.rules);
         }
-        List<GoldSentence> labels = List.of();
-        if (gold != null) {
-            try {
-                labels = GoldFile.read(gold);
-            } catch (IOException | GoldFile.GoldFormatException e) {
-                err.println("frametag: cannot read gold file: " + e.getMessage());
-                return ExitCode.USAGE_OR_RULES;
-            }
-        }
+        List<GoldSentence> labels = gold == null ? List.of() : GoldLabels.read(gold);
         Corpus corpus = Corpus.read(inputs.read());
-        WatchSession session = new WatchSession(rules.rules, corpus, labels,
-                new PackValidator(rules.compiler(), DocumentAnalyzer.news()),
-                out, System::nanoTime);
+        WatchSession session = new WatchSession(rules.rules, corpus, labels, rules.loader(), out, System::nanoTime);
         try (RuleWatcher watcher = new RuleWatcher(rules.rules)) {
             CountDownLatch finished = new CountDownLatch(1);
             Thread stop = new Thread(() -> {

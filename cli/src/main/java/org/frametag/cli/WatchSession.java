@@ -8,20 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.Frametag;
+import org.frametag.api.RuleFailure;
+import org.frametag.api.Validation;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
-import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.Diagnostic;
-import org.frametag.rules.engine.RuleFailure;
 import org.frametag.rules.eval.EvaluationReport;
-import org.frametag.rules.eval.Evaluator;
 import org.frametag.rules.eval.GoldSentence;
 import org.frametag.rules.eval.Scores;
 import org.frametag.rules.examples.ExampleRunner;
 import org.frametag.rules.pack.RulePack;
-import org.frametag.rules.validate.PackValidator;
-import org.frametag.rules.validate.Validation;
 
 /**
  * One analyst's watch over a rule folder: each {@link #refresh()} re-reads the pack and, if it
@@ -38,7 +36,7 @@ final class WatchSession {
     private final Path folder;
     private final Corpus corpus;
     private final List<GoldSentence> gold;
-    private final PackValidator validator;
+    private final Frametag.Loader loader;
     private final PrintWriter out;
     private final LongSupplier nanos;
 
@@ -48,12 +46,15 @@ final class WatchSession {
     private EvaluationReport lastScores;
     private int runs;
 
-    WatchSession(Path folder, Corpus corpus, List<GoldSentence> gold, PackValidator validator, PrintWriter out,
+    /**
+     * @param loader how to load a pack (firing limit, cache); the pack itself is read from {@code folder}
+     */
+    WatchSession(Path folder, Corpus corpus, List<GoldSentence> gold, Frametag.Loader loader, PrintWriter out,
                  LongSupplier nanos) {
         this.folder = folder;
         this.corpus = corpus;
         this.gold = List.copyOf(gold);
-        this.validator = validator;
+        this.loader = loader;
         this.out = out;
         this.nanos = nanos;
     }
@@ -79,7 +80,7 @@ final class WatchSession {
         fingerprint = pack.fingerprint();
         runs++;
         out.println("== run " + runs + " ==");
-        Validation validation = validator.validate(pack);
+        Validation validation = loader.rules(pack).validate(false);
         validation.errors().forEach(out::println);
         Set<String> now = new HashSet<>();
         for (Diagnostic w : validation.warnings()) {
@@ -95,19 +96,19 @@ final class WatchSession {
             out.flush();
             return Outcome.BROKEN;
         }
-        Classifier classifier = validation.classifier().orElseThrow();
+        Frametag frametag = validation.frametag().orElseThrow();
         ExampleRunner.Report examples;
         try {
-            examples = new ExampleRunner(classifier).run();
+            examples = frametag.testExamples();
         } catch (RuleFailure e) {
             out.println("an example failed to run: " + e.getMessage()
                     + (hasGoodRun() ? "; keeping the last good pack" : "; waiting for a good save"));
             out.flush();
             return Outcome.BROKEN;
         }
-        out.print(TestCommand.failures(examples, classifier, TestCommand.places(pack)));
+        out.print(TestCommand.failures(examples, frametag));
         out.println(TestCommand.summary(examples));
-        Corpus.Run run = corpus.classify(classifier);
+        Corpus.Run run = corpus.classify(frametag);
         run.problems().forEach(p -> out.println("failed: " + p));
         TagSnapshot snapshot = TagSnapshot.of(run.documents());
         long sentences = snapshot.sentences().size();
@@ -117,11 +118,10 @@ final class WatchSession {
                     + ValidateCommand.count((int) sentences, "sentence") + ", " + tagged + " tagged");
         } else {
             List<TagChange> changes = new TagDiff(gold).compare(last, snapshot);
-            out.print(DiffText.render(changes, classifier.categories(), !gold.isEmpty()));
+            out.print(DiffText.render(changes, frametag.categories(), !gold.isEmpty()));
         }
         if (!gold.isEmpty()) {
-            Evaluator evaluator = new Evaluator(gold);
-            EvaluationReport scores = evaluator.evaluate(evaluator.align(run.documents()), classifier.categories());
+            EvaluationReport scores = frametag.evaluate(gold, run.documents()).scores();
             out.print(scores(scores));
             lastScores = scores;
         }

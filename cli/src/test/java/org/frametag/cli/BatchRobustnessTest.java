@@ -82,12 +82,12 @@ class BatchRobustnessTest {
                 "{\"id\": \"j5\", \"text\": \"truncated"));
     }
 
-    private CliRun classify(String... extra) {
+    private Cli classify(String... extra) {
         List<String> args = new ArrayList<>(List.of("classify", "--rules", pack.toString(), "--format", "jsonl",
                 "--max-firings", "1000", "-q"));
         args.addAll(List.of(extra));
         args.add(corpus.toString());
-        return CliRun.of(args.toArray(String[]::new));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     private List<JsonNode> errors(Path file) throws IOException {
@@ -102,9 +102,9 @@ class BatchRobustnessTest {
     void everyInputIsClassifiedOrReportedWithItsReason() throws IOException {
         Path errors = dir.resolve("errors.jsonl");
 
-        CliRun run = classify("--jobs", "2", "--errors", errors.toString());
+        Cli run = classify("--jobs", "2", "--errors", errors.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+        assertThat(run.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
         Set<String> classified = new LinkedHashSet<>();
         for (String line : run.out().lines().toList()) {
             classified.add(json.readTree(line).get("doc").asText());
@@ -127,8 +127,8 @@ class BatchRobustnessTest {
 
     @Test
     void outputIsTheSameForOneAndTwoJobs() {
-        CliRun one = classify("--jobs", "1");
-        CliRun two = classify("--jobs", "2");
+        Cli one = classify("--jobs", "1");
+        Cli two = classify("--jobs", "2");
 
         assertThat(two.out()).isEqualTo(one.out());
         assertThat(one.out().lines().count()).isGreaterThan(5);
@@ -138,7 +138,7 @@ class BatchRobustnessTest {
     void replacedInvalidUtf8IsClassifiedAndFlagged() throws IOException {
         Files.write(corpus.resolve("05-binary.txt"), new byte[] {'S', 'o', 'v', 'e', 'r', 'e', 'i', 'g', 'n', 't', 'y', ' ', (byte) 0xC3, '.'});
 
-        CliRun run = classify("--on-invalid-utf8", "replace");
+        Cli run = classify("--on-invalid-utf8", "replace");
 
         String record = run.out().lines().filter(l -> l.contains("\"05-binary\"")).findFirst().orElseThrow();
         assertThat(record).endsWith(",\"invalid_utf8_replaced\":true}");
@@ -154,7 +154,7 @@ class BatchRobustnessTest {
             file.setLength(Files.readString(full).indexOf("\"doc\":\"03-bom\"") + 16);
         }
 
-        CliRun resumed = CliRun.of("classify", "--rules", pack.toString(), "--format", "jsonl", "--max-firings", "1000",
+        Cli resumed = Cli.run("classify", "--rules", pack.toString(), "--format", "jsonl", "--max-firings", "1000",
                 "--output", partial.toString(), "--resume", corpus.toString());
 
         assertThat(resumed.err()).startsWith("frametag: resuming after 2 complete documents in " + partial);

@@ -44,9 +44,9 @@ class ClassifyCommandTest {
 
     @Test
     void jsonlHasOneRecordPerSentenceInDocumentOrder() {
-        CliRun run = CliRun.of("classify", "--rules", pack.toString(), "--format", "jsonl", "--quiet", docs.toString());
+        Cli run = Cli.run("classify", "--rules", pack.toString(), "--format", "jsonl", "--quiet", docs.toString());
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("""
                 {"doc":"a","sentence":0,"start":16,"end":42,"text":"We defend our sovereignty.","tags":[{"category":"SOVEREIGNTY","rule":"sovereignty named","evidence":[{"start":30,"end":41,"text":"sovereignty"}]}]}
@@ -57,7 +57,7 @@ class ClassifyCommandTest {
 
     @Test
     void csvHasAColumnPerCategory() {
-        CliRun run = CliRun.of("classify", "--rules", pack.toString(), "--format", "csv", "-q", docs.toString());
+        Cli run = Cli.run("classify", "--rules", pack.toString(), "--format", "csv", "-q", docs.toString());
 
         assertThat(run.out()).isEqualTo(String.join("\n",
                 "doc,sentence,start,end,text,SOVEREIGNTY,SECURITY_INCIDENT",
@@ -69,7 +69,7 @@ class ClassifyCommandTest {
 
     @Test
     void textMarksEvidenceInBracketsAndCountsCategories() {
-        CliRun run = CliRun.of("classify", "--rules", pack.toString(), docs.toString());
+        Cli run = Cli.run("classify", "--rules", pack.toString(), docs.toString());
 
         assertThat(run.out()).isEqualTo("""
                 a #0  SOVEREIGNTY
@@ -86,7 +86,7 @@ class ClassifyCommandTest {
 
     @Test
     void theSummaryCountsTagsWhenTheOutputDoesNot() {
-        CliRun run = CliRun.of("classify", "--rules", pack.toString(), "--format", "jsonl", docs.toString());
+        Cli run = Cli.run("classify", "--rules", pack.toString(), "--format", "jsonl", docs.toString());
 
         assertThat(run.err()).startsWith("frametag: 2 documents, 3 sentences classified in ")
                 .endsWith(" s; 0 failed\n  SOVEREIGNTY            1\n  SECURITY_INCIDENT      0\n");
@@ -97,10 +97,10 @@ class ClassifyCommandTest {
         Files.write(docs.resolve("c.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'});
         Path errors = dir.resolve("errors.jsonl");
 
-        CliRun run = CliRun.of("classify", "--rules", pack.toString(), "--format", "jsonl", "--jobs", "2",
+        Cli run = Cli.run("classify", "--rules", pack.toString(), "--format", "jsonl", "--jobs", "2",
                 "--errors", errors.toString(), docs.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+        assertThat(run.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
         assertThat(run.out().lines()).hasSize(3);
         assertThat(Files.readString(errors)).isEqualTo("{\"doc\":\"c\",\"path\":\"" + docs.resolve("c.txt")
                 + "\",\"line\":null,\"reason\":\"invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)\"}\n");
@@ -111,9 +111,9 @@ class ClassifyCommandTest {
     void aBrokenPackExitsOneWithTheErrorsPlace() throws IOException {
         Files.writeString(pack.resolve("rules.drl"), "package test\n\nrule \"x\"\nwhen\n  Foo(\nthen\nend\n");
 
-        CliRun run = CliRun.of("classify", "--rules", pack.toString(), docs.toString());
+        Cli run = Cli.run("classify", "--rules", pack.toString(), docs.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_OR_RULES);
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("rules.drl:").contains(": error: ")
                 .endsWith("frametag: the rule pack has errors; nothing was classified\n");
@@ -121,10 +121,10 @@ class ClassifyCommandTest {
 
     @Test
     void unknownOptionsAreUsageErrors() {
-        CliRun run = CliRun.of("classify", "--colour", docs.toString());
+        Cli run = Cli.run("classify", "--colour", docs.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_OR_RULES);
-        assertThat(run.err()).startsWith("Unknown option: '--colour'\nUsage: frametag classify ")
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE_OR_RULES);
+        assertThat(run.err()).startsWith("Unknown option: '--colour'\nPossible solutions: --color\nUsage: frametag classify ")
                 .endsWith("PATH...\nTry 'frametag classify --help' for more information.\n");
     }
 }

@@ -2,30 +2,75 @@ package org.frametag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
     @Test
     void versionComesFromTheBuild() {
-        CliRun run = CliRun.of("--version");
+        Cli run = Cli.run("--version");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("frametag 0.").doesNotContain("unknown").doesNotContain("${");
     }
 
     @Test
     void aCommandIsRequired() {
-        CliRun run = CliRun.of();
+        Cli run = Cli.run();
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_OR_RULES);
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(run.err()).startsWith("a command is required");
     }
 
     @Test
     void helpListsTheExitCodes() {
-        CliRun run = CliRun.of("--help");
+        Cli run = Cli.run("--help");
 
-        assertThat(run.out()).contains("Exit codes:", "  2  some documents could not be read or classified");
+        assertThat(run.out()).contains("""
+
+                Exit codes:
+                  0   success (validate with warnings only, too)
+                  1   usage error, a rule pack that does not compile, a failed example (test),
+                """, "  2   the run finished, but some documents could not be read or classified\n");
+    }
+
+    @Test
+    void colourIsOnlyWhereAskedForOrATerminalIsSeen(@TempDir Path dir) {
+        String pack = Cli.pack(dir.resolve("pack")).toString();
+        String doc = Cli.write(dir, "a.txt", "They warned of foreign interference.").toString();
+
+        String always = Cli.run("classify", "-q", "--rules", pack, "--color=always", doc).out();
+        String never = Cli.run("--color", "never", "classify", "-q", "--rules", pack, doc).out();
+        String auto = Cli.run("classify", "-q", "--rules", pack, doc).out();
+
+        assertThat(always).startsWith("""
+                \u001B[2ma #0\u001B[0m  \u001B[36mFOREIGN_INTERFERENCE\u001B[0m
+                  They warned of \u001B[1;33mforeign\u001B[0m \u001B[1;33minterference\u001B[0m.
+                """);
+        assertThat(never).startsWith("""
+                a #0  FOREIGN_INTERFERENCE
+                  They warned of [foreign] [interference].
+                """);
+        assertThat(auto).isEqualTo(never);
+    }
+
+    @Test
+    void enumValuesIgnoreCase(@TempDir Path dir) {
+        String pack = Cli.pack(dir.resolve("pack")).toString();
+        String doc = Cli.write(dir, "a.txt", "Nothing happened.").toString();
+
+        assertThat(Cli.run("classify", "-q", "--rules", pack, "--format", "JSONL", doc).out())
+                .isEqualTo(Cli.run("classify", "-q", "--rules", pack, "--format", "jsonl", doc).out())
+                .startsWith("{\"doc\":\"a\"");
+    }
+
+    @Test
+    void generatesAShellCompletionScript() {
+        Cli run = Cli.run("generate-completion");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("complete -F _complete_frametag", "classify", "--format");
     }
 }

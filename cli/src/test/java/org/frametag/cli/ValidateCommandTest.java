@@ -33,6 +33,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anExtraClosingBracketIsPlacedWhereItIsAndBracketsInStringsDoNotCount() {
+        Cli.pack(dir);
+        Cli.edit(dir, "main.drl", "concept == \"sovereignty\")", "concept == \"sovereignty\", text != \"(\"))");
+        Cli r = Cli.run("validate", "--rules", dir.toString());
+        assertThat(r.out()).isEqualTo("""
+                main.drl:14: error: mismatched input ')' in rule "sovereignty"
+                main.drl:14:78: error: ')' has no matching '('
+                %s: 2 errors, 0 warnings
+                """.formatted(dir));
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void unknownCategoryAndMissingTermListAreErrors() {
         Cli.pack(dir);
         Cli.edit(dir, "main.drl", "\"SOVEREIGNTY\"", "\"SOVEREINGTY\"");

@@ -42,7 +42,10 @@ class WatchCommandTest {
         cli.setErr(new PrintWriter(new StringWriter()));
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() ->
                 cli.execute("watch", "--rules", pack.toString(), "--max-changes", "1", docs.toString()));
-        while (!out.toString().contains("(Ctrl-C to stop)") && !run.isDone()) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!out.toString().contains("(Ctrl-C to stop)")) {
+            assertThat(run).as("watch ended before it started watching:%n%s", out).isNotDone();
+            assertThat(System.nanoTime()).as("watch did not start watching within 60 s").isLessThan(deadline);
             Thread.sleep(20);
         }
         Cli.write(pack, "terms/sovereignty.txt", "sovereignty\nindependence\n");

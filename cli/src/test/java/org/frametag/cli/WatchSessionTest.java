@@ -6,13 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.frametag.core.DocumentAnalyzer;
+import org.frametag.api.Frametag;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.Inputs;
 import org.frametag.core.io.InvalidUtf8;
-import org.frametag.rules.engine.RuleCompiler;
 import org.frametag.rules.eval.GoldFile;
-import org.frametag.rules.validate.PackValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +36,7 @@ class WatchSessionTest {
         Corpus corpus = Corpus.read(new DocumentReader(InvalidUtf8.ERROR, DocumentReader.DEFAULT_MAX_DOC_BYTES, null)
                 .read(new Inputs(List.of(), List.of()).expand(List.of(docs.toString()), System.in)));
         // A low firing limit keeps the looping-rule test fast.
-        PackValidator validator = new PackValidator(new RuleCompiler(DocumentAnalyzer.news(), 500), DocumentAnalyzer.news());
-        session = new WatchSession(pack, corpus, GoldFile.read(gold), validator, new PrintWriter(out), () -> 0L);
+        session = new WatchSession(pack, corpus, GoldFile.read(gold), Frametag.loader().maxFirings(500), new PrintWriter(out), () -> 0L);
     }
 
     private String output() {

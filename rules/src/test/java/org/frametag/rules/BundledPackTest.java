@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
 import org.frametag.core.text.Document;
-import org.frametag.rules.engine.ClassifiedDocument;
 import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.RuleCompiler;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
 import org.frametag.rules.examples.ExampleFailure;
 import org.frametag.rules.examples.ExampleRunner;
 import org.frametag.rules.examples.RuleExamples;
@@ -66,7 +66,7 @@ class BundledPackTest {
                 "Officials warned of attempts to disrupt the vote. We know there will be such attempts."));
         SentenceResult second = result.sentences().get(1);
         assertThat(second.categories()).containsExactly("FOREIGN_INTERFERENCE");
-        assertThat(second.tags()).allSatisfy(t -> assertThat(t.contextSentence()).isEqualTo(0));
+        assertThat(second.tags()).allSatisfy(t -> assertThat(t.contextSentence()).hasValue(0));
     }
 
     @Test

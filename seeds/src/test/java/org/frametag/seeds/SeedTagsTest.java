@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import org.frametag.rules.engine.RulePackException;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
+import org.frametag.api.RulePackException;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -2,8 +2,6 @@ package org.frametag.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -35,8 +34,6 @@ public final class DocumentReader {
      * document's tokens and facts stay well inside a small heap.
      */
     public static final long DEFAULT_MAX_DOC_BYTES = 2L * 1024 * 1024;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InvalidUtf8 invalidUtf8;
     private final long maxDocBytes;
@@ -106,6 +103,11 @@ public final class DocumentReader {
                 current = null;
             }
         }
+    }
+
+    /** Every document of a file, or of the {@code *.txt} and {@code *.jsonl} files under a folder, in order. */
+    public Stream<ReadResult> read(Path fileOrFolder) {
+        return read(Inputs.defaults().expand(List.of(fileOrFolder.toString()), InputStream.nullInputStream()));
     }
 
     public Stream<ReadResult> read(Input input) {
@@ -186,11 +188,8 @@ public final class DocumentReader {
     }
 
     private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {
-        Iterator<ReadResult> lines = new Iterator<>() {
-            private final byte[] buffer = new byte[1 << 16];
-            private int position;
-            private int limit;
-            private int lineNumber;
+        JsonLines lines = new JsonLines(in, maxDocBytes);
+        Iterator<ReadResult> documents = new Iterator<>() {
             private ReadResult next;
             private boolean done;
 
@@ -212,48 +211,27 @@ public final class DocumentReader {
                 return result;
             }
 
+            /** The next line's document or problem, null for a blank line (or at the end, with {@code done} set). */
             private ReadResult readLine() {
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                boolean tooLong = false;
-                boolean ended = false;
+                JsonLines.Line line;
                 try {
-                    while (!ended) {
-                        if (position == limit) {
-                            int read = in.read(buffer);
-                            if (read < 0) {
-                                break;
-                            }
-                            position = 0;
-                            limit = read;
-                        }
-                        int stop = position;
-                        while (stop < limit && buffer[stop] != '\n') {
-                            stop++;
-                        }
-                        ended = stop < limit;
-                        int keep = (int) Math.min(stop - position, maxDocBytes - line.size());
-                        tooLong |= keep < stop - position;
-                        line.write(buffer, position, keep);
-                        position = ended ? stop + 1 : stop;
-                    }
-                } catch (IOException e) {
-                    done = true;
-                    return failed(null, name, lineNumber + 1, "cannot read: " + e.getMessage());
-                }
-                if (!ended) {
-                    done = true;
-                    if (line.size() == 0 && !tooLong) {
+                    Optional<JsonLines.Line> next = lines.next();
+                    if (next.isEmpty()) {
+                        done = true;
                         return null;
                     }
+                    line = next.get();
+                } catch (IOException e) {
+                    done = true;
+                    return failed(null, name, lines.lines() + 1, "cannot read: " + e.getMessage());
                 }
-                lineNumber++;
-                if (tooLong) {
-                    return failed(null, name, lineNumber, "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+                if (line.tooLong()) {
+                    return failed(null, name, line.number(), "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
                 }
-                return jsonDocument(line.toByteArray(), stem, name, lineNumber);
+                return jsonDocument(line, stem, name);
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false);
     }
 
     /** Jackson's message without its source and marker locations, with the column instead. */
@@ -268,10 +246,11 @@ public final class DocumentReader {
     }
 
     /** One JSONL line as a document, a problem, or {@code null} for a blank line. */
-    private ReadResult jsonDocument(byte[] bytes, String stem, String name, int line) {
-        TextDecoder.Decoded decoded;
+    private ReadResult jsonDocument(JsonLines.Line jsonLine, String stem, String name) {
+        int line = jsonLine.number();
+        JsonLines.Decoded decoded;
         try {
-            decoded = TextDecoder.decode(bytes, invalidUtf8);
+            decoded = jsonLine.text(invalidUtf8);
         } catch (CharacterCodingException e) {
             return failed(null, name, line, "invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)");
         }
@@ -281,7 +260,7 @@ public final class DocumentReader {
         }
         JsonNode node;
         try {
-            node = JSON.readTree(raw);
+            node = JsonLines.parse(raw);
         } catch (JsonProcessingException e) {
             return failed(null, name, line, malformed(e));
         }
@@ -300,7 +279,7 @@ public final class DocumentReader {
         Map<String, Object> fields = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> {
             if (!e.getKey().equals("text") && !e.getKey().equals("id")) {
-                fields.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                fields.put(e.getKey(), JsonLines.plain(e.getValue()));
             }
         });
         ReadResult result = textDocument(text.asText(), decoded.replaced(), id, name, line, fields);

@@ -14,4 +14,10 @@ public enum InputFormat {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? JSONL : TEXT;
     }
+
+    /** As users spell it: {@code text}, {@code jsonl}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

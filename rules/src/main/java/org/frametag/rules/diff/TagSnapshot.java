@@ -2,19 +2,19 @@ package org.frametag.rules.diff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
+import org.frametag.core.io.JsonLines;
 import org.frametag.core.text.Span;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
 
 /**
  * The tags of a corpus at one moment, reduced to what a comparison needs: for every sentence,
@@ -39,8 +39,6 @@ public record TagSnapshot(List<SentenceTags> sentences) {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public TagSnapshot {
         sentences = List.copyOf(sentences);
     }
@@ -64,19 +62,18 @@ public record TagSnapshot(List<SentenceTags> sentences) {
      *
      * @throws IllegalArgumentException naming the line of a record that is not such output
      */
-    public static TagSnapshot readJsonl(Reader reader) throws IOException {
+    public static TagSnapshot readJsonl(InputStream in) throws IOException {
         List<SentenceTags> all = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = in.readLine()) != null) {
-            number++;
+        JsonLines lines = new JsonLines(in);
+        for (Optional<JsonLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+            int number = next.get().number();
+            String line = next.get().text();
             if (line.isBlank()) {
                 continue;
             }
             JsonNode node;
             try {
-                node = JSON.readTree(line);
+                node = JsonLines.parse(line);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("line " + number + ": malformed JSON: " + e.getOriginalMessage());
             }

@@ -5,15 +5,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.ConceptMention;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RuleFailure;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
+import org.frametag.api.Veto;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Span;
 import org.frametag.core.text.Token;
 import org.frametag.core.text.TokenKind;
+import org.frametag.rules.examples.RuleExamples;
 import org.frametag.rules.facts.DocumentInfo;
 import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.terms.TermIndex;
 import org.frametag.rules.terms.TermMatch;
 import org.kie.api.KieBase;
@@ -37,6 +46,7 @@ public final class Classifier {
     private final KieBase kieBase;
     private final TermIndex terms;
     private final List<String> categories;
+    private final PackOutline outline;
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
     private final boolean insertTokens;
@@ -44,11 +54,12 @@ public final class Classifier {
     private final boolean fromCache;
     private final KieSessionsPool sessions;
 
-    Classifier(KieBase kieBase, TermIndex terms, List<String> categories, DocumentAnalyzer analyzer,
+    Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
                int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
         this.kieBase = kieBase;
         this.terms = terms;
         this.categories = List.copyOf(categories);
+        this.outline = outline;
         this.analyzer = analyzer;
         this.maxFirings = maxFirings;
         this.insertTokens = insertTokens;
@@ -76,6 +87,11 @@ public final class Classifier {
         return categories;
     }
 
+    /** What the pack's DRL files declare, with places, as parsed when it was compiled. */
+    public PackOutline outline() {
+        return outline;
+    }
+
     /** Problems that do not stop the pack from running. */
     public List<Diagnostic> warnings() {
         return warnings;
@@ -90,11 +106,12 @@ public final class Classifier {
                 .toList();
     }
 
-    /** Every rule with its metadata (such as examples), sorted by name. */
-    public List<Rule> rules() {
+    /** Every rule's examples and counterexamples, from the metadata Drools compiled, sorted by rule name. */
+    public List<RuleExamples> examples() {
         return kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .sorted(Comparator.comparing(Rule::getName))
+                .map(RuleExamples::of)
                 .toList();
     }
 

@@ -9,11 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frametag.rules.facts.DocumentInfo;
-import org.frametag.rules.facts.Mention;
-import org.frametag.rules.facts.Sentence;
-import org.frametag.rules.facts.Tagged;
-import org.frametag.rules.facts.Token;
+import org.frametag.api.Diagnostic;
 
 /**
  * Rewrites the Drools errors analysts meet most (a misspelt fact type, field or method) into
@@ -22,8 +18,6 @@ import org.frametag.rules.facts.Token;
  */
 final class CompilerMessages {
 
-    private static final List<Class<?>> FACTS = List.of(Sentence.class, Token.class, Mention.class, Tagged.class,
-            DocumentInfo.class);
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -38,7 +32,7 @@ final class CompilerMessages {
         Matcher type = UNKNOWN_TYPE.matcher(text);
         if (type.find()) {
             String name = type.group(1);
-            List<String> known = FACTS.stream().map(Class::getSimpleName).toList();
+            List<String> known = FactTypes.ALL.stream().map(Class::getSimpleName).toList();
             int at = columnOf(source, line, name);
             return Diagnostic.error(file, line, at > 0 ? at : column, "unknown fact type '" + name + "'"
                     + PackChecks.closest(name, known).map(k -> "; did you mean " + k + "?")
@@ -87,7 +81,7 @@ final class CompilerMessages {
 
     /** Bean properties of a fact class, as rules name them. */
     private static List<String> fields(String className) {
-        Optional<Class<?>> type = FACTS.stream().filter(c -> c.getName().equals(className)).findFirst();
+        Optional<Class<?>> type = FactTypes.ALL.stream().filter(c -> c.getName().equals(className)).findFirst();
         if (type.isEmpty()) {
             return List.of();
         }

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.DrlOutline;
-import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermList;
 
@@ -24,16 +25,16 @@ final class PackChecks {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
-    static List<Diagnostic> unknownCategories(RulePack pack, List<String> categories) {
+    static List<Diagnostic> unknownCategories(PackOutline pack, List<String> categories) {
         List<Diagnostic> found = new ArrayList<>();
-        for (PackFile drl : pack.drlFiles()) {
-            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
+        for (DrlOutline drl : pack.files()) {
+            for (DrlOutline.RuleDecl rule : drl.rules()) {
                 List<DrlOutline.Literal> used = new ArrayList<>(rule.categories());
                 used.addAll(rule.tested());
                 used.sort(Comparator.comparingInt(DrlOutline.Literal::line).thenComparingInt(DrlOutline.Literal::column));
                 for (DrlOutline.Literal c : used) {
                     if (!categories.contains(c.value())) {
-                        found.add(Diagnostic.error(drl.path(), c.line(), c.column(), "unknown category \"" + c.value()
+                        found.add(Diagnostic.error(drl.file(), c.line(), c.column(), "unknown category \"" + c.value()
                                 + "\" in rule \"" + rule.name() + "\": it is not in " + RulePack.CATEGORIES
                                 + closest(c.value(), categories).map(s -> "; did you mean \"" + s + "\"?")
                                 .orElse("; add it there or use one of " + String.join(", ", categories))));
@@ -44,15 +45,15 @@ final class PackChecks {
         return found;
     }
 
-    static List<Diagnostic> missingTermLists(RulePack pack, List<TermList> lists) {
+    static List<Diagnostic> missingTermLists(PackOutline pack, List<TermList> lists) {
         Set<String> concepts = new TreeSet<>();
         lists.forEach(l -> concepts.add(l.concept()));
         List<Diagnostic> found = new ArrayList<>();
-        for (PackFile drl : pack.drlFiles()) {
-            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
+        for (DrlOutline drl : pack.files()) {
+            for (DrlOutline.RuleDecl rule : drl.rules()) {
                 for (DrlOutline.Literal c : rule.concepts()) {
                     if (!concepts.contains(c.value())) {
-                        found.add(Diagnostic.error(drl.path(), c.line(), c.column(), "concept \"" + c.value()
+                        found.add(Diagnostic.error(drl.file(), c.line(), c.column(), "concept \"" + c.value()
                                 + "\" has no term list, so rule \"" + rule.name() + "\" can never see it"
                                 + closest(c.value(), concepts).map(s -> "; did you mean \"" + s + "\"?")
                                 .orElse("; create " + RulePack.TERMS + c.value() + ".txt with one word or phrase per line")));
@@ -64,15 +65,15 @@ final class PackChecks {
     }
 
     /** Tags, examples and statistics name rules, so two rules with one name cannot be told apart. */
-    static List<Diagnostic> duplicateRules(RulePack pack) {
+    static List<Diagnostic> duplicateRules(PackOutline pack) {
         Map<String, String> first = new HashMap<>();
         List<Diagnostic> found = new ArrayList<>();
-        for (PackFile drl : pack.drlFiles()) {
-            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
-                String here = drl.path() + ":" + rule.line();
+        for (DrlOutline drl : pack.files()) {
+            for (DrlOutline.RuleDecl rule : drl.rules()) {
+                String here = drl.file() + ":" + rule.line();
                 String before = first.putIfAbsent(rule.name(), here);
                 if (before != null) {
-                    found.add(Diagnostic.error(drl.path(), rule.line(), rule.column(), "duplicate rule name \""
+                    found.add(Diagnostic.error(drl.file(), rule.line(), rule.column(), "duplicate rule name \""
                             + rule.name() + "\", first declared at " + before + "; rename one of them"));
                 }
             }

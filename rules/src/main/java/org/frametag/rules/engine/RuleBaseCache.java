@@ -21,33 +21,33 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.frametag.rules.facts.DocumentInfo;
-import org.frametag.rules.facts.Mention;
-import org.frametag.rules.facts.Sentence;
-import org.frametag.rules.facts.Tagged;
-import org.frametag.rules.facts.Token;
+import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.PackOutline;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiled rule bases on disk, so that a run with an unchanged pack skips the DRL compilation
- * (most of a short run's start-up). An entry is keyed by the pack's DRL files, the fact
- * classes the rules were compiled against, and the Drools and Java versions; any entry that
- * cannot be read is ignored and rebuilt. Only the newest {@link #KEEP} entries are kept.
+ * and parsing (most of a short run's start-up). An entry is keyed by the pack's DRL files, the
+ * fact classes the rules were compiled against, and the Drools and Java versions; any entry that
+ * cannot be read is logged, ignored and rebuilt. Only the newest {@link #KEEP} entries are kept.
+ *
+ * <p>Entries are written with plain Java serialization, which Drools' packages support. Drools
+ * has no public API to build a rule base from packages, so loading one uses its
+ * {@code KnowledgeBaseFactory}.
  */
 final class RuleBaseCache {
 
     static final int KEEP = 32;
     private static final String SUFFIX = ".rulebase";
-    private static final String FORMAT = "frametag-rulebase-1";
-    private static final List<Class<?>> COMPILED_AGAINST = List.of(Sentence.class, Token.class, Mention.class,
-            Tagged.class, DocumentInfo.class, Tagger.class);
+    private static final String FORMAT = "frametag-rulebase-2";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
 
     private final Path folder;
 
@@ -55,8 +55,8 @@ final class RuleBaseCache {
         this.folder = folder;
     }
 
-    /** A rule base and the compiler's warnings, as they were when it was stored. */
-    record Entry(KieBase kieBase, List<Diagnostic> warnings) {
+    /** A rule base, the compiler's warnings and the pack's outline, as they were when it was stored. */
+    record Entry(KieBase kieBase, List<Diagnostic> warnings, PackOutline outline) {
     }
 
     static String key(List<PackFile> drlFiles) {
@@ -65,7 +65,7 @@ final class RuleBaseCache {
             update(sha, FORMAT);
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
             update(sha, Runtime.version().toString());
-            for (Class<?> type : COMPILED_AGAINST) {
+            for (Class<?> type : compiledAgainst()) {
                 try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                     sha.update(in == null ? new byte[0] : in.readAllBytes());
                 }
@@ -80,6 +80,12 @@ final class RuleBaseCache {
         }
     }
 
+    private static List<Class<?>> compiledAgainst() {
+        List<Class<?>> types = new ArrayList<>(FactTypes.ALL);
+        types.add(Tagger.class);
+        return types;
+    }
+
     private static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
@@ -90,8 +96,7 @@ final class RuleBaseCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(Files.newInputStream(file)),
-                RuleBaseCache.class.getClassLoader())) {
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (!FORMAT.equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -100,14 +105,16 @@ final class RuleBaseCache {
             for (int i = 0; i < count; i++) {
                 warnings.add(Diagnostic.warning(in.readUTF(), in.readInt(), in.readInt(), in.readUTF()));
             }
+            PackOutline outline = (PackOutline) in.readObject();
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
             kieBase.addPackages(packages);
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            return Optional.of(new Entry(kieBase, warnings));
+            return Optional.of(new Entry(kieBase, warnings, outline));
         } catch (Exception | LinkageError e) {
-            deleteQuietly(file);
+            LOG.warn("ignoring the cached rule base {}, which cannot be read ({}); compiling the pack", file, e.toString());
+            delete(file);
             return Optional.empty();
         }
     }
@@ -117,8 +124,7 @@ final class RuleBaseCache {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, key, ".tmp");
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeUTF(FORMAT);
                 out.writeInt(entry.warnings().size());
                 for (Diagnostic d : entry.warnings()) {
@@ -127,12 +133,13 @@ final class RuleBaseCache {
                     out.writeInt(d.column());
                     out.writeUTF(d.message());
                 }
-                out.writeObject(entry.kieBase().getKiePackages());
+                out.writeObject(entry.outline());
+                out.writeObject(new ArrayList<>(entry.kieBase().getKiePackages()));
             }
             moveIntoPlace(temporary, folder.resolve(key + SUFFIX));
             prune();
         } catch (Exception | LinkageError e) {
-            // the run goes on with the rule base it compiled
+            LOG.warn("cannot cache the compiled rule pack in {} ({}); the next run compiles it again", folder, e.toString());
         }
     }
 
@@ -151,7 +158,7 @@ final class RuleBaseCache {
                     .sorted(Comparator.comparing(RuleBaseCache::modified).reversed())
                     .toList();
         }
-        entries.stream().skip(KEEP).forEach(RuleBaseCache::deleteQuietly);
+        entries.stream().skip(KEEP).forEach(RuleBaseCache::delete);
     }
 
     private static FileTime modified(Path file) {
@@ -162,11 +169,11 @@ final class RuleBaseCache {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // another run may hold or have removed it
+            LOG.debug("cannot delete {} from the rule-base cache: {}", file, e.toString());
         }
     }
 }

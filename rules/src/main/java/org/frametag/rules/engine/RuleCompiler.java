@@ -1,17 +1,19 @@
 package org.frametag.rules.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import java.util.concurrent.CompletableFuture;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
+import org.frametag.rules.facts.Token;
 import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermIndex;
 import org.frametag.rules.terms.TermList;
@@ -26,9 +28,6 @@ import org.kie.api.builder.ReleaseId;
 public final class RuleCompiler {
 
     private static final String DRL_ROOT = "src/main/resources/frametag/";
-
-    /** A pack that never imports the token fact does not need one inserted per token. */
-    private static final Pattern TOKEN_FACT = Pattern.compile("org\\.frametag\\.rules\\.facts\\.(Token\\b|\\*)");
 
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
@@ -61,6 +60,15 @@ public final class RuleCompiler {
      *                           the classifier
      */
     public Classifier compile(RulePack pack) throws RulePackException {
+        return compile(pack, Optional.empty());
+    }
+
+    /** Compiles a pack whose outline the caller already has, so it is not parsed again. */
+    public Classifier compile(RulePack pack, PackOutline outline) throws RulePackException {
+        return compile(pack, Optional.of(outline));
+    }
+
+    private Classifier compile(RulePack pack, Optional<PackOutline> parsed) throws RulePackException {
         String key = cache == null ? null : RuleBaseCache.key(pack.drlFiles());
         CompletableFuture<Optional<RuleBaseCache.Entry>> cached = key == null
                 ? CompletableFuture.completedFuture(Optional.empty())
@@ -73,32 +81,34 @@ public final class RuleCompiler {
         TermIndex terms = new TermIndex(lists, analyzer.tokenizer());
         terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), 0,
                 "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        Optional<RuleBaseCache.Entry> entry = cached.join();
+        PackOutline outline = parsed.or(() -> entry.map(RuleBaseCache.Entry::outline)).orElseGet(() -> PackOutline.of(pack));
         if (pack.categoriesFile().isPresent()) {
-            diagnostics.addAll(PackChecks.unknownCategories(pack, categories));
+            diagnostics.addAll(PackChecks.unknownCategories(outline, categories));
         }
-        diagnostics.addAll(PackChecks.missingTermLists(pack, lists));
-        diagnostics.addAll(PackChecks.duplicateRules(pack));
+        diagnostics.addAll(PackChecks.missingTermLists(outline, lists));
+        diagnostics.addAll(PackChecks.duplicateRules(outline));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
         boolean checked = diagnostics.stream().noneMatch(Diagnostic::isError);
-        Optional<RuleBaseCache.Entry> entry = checked ? cached.join() : Optional.empty();
         KieBase kieBase;
-        if (entry.isPresent()) {
+        boolean fromCache = checked && entry.isPresent();
+        if (fromCache) {
             kieBase = entry.get().kieBase();
             diagnostics.addAll(entry.get().warnings());
         } else {
             int checks = diagnostics.size();
             kieBase = build(pack, diagnostics);
             if (key != null && checked && kieBase != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                cache.store(key, new RuleBaseCache.Entry(kieBase, List.copyOf(diagnostics.subList(checks, diagnostics.size()))));
+                cache.store(key, new RuleBaseCache.Entry(kieBase, List.copyOf(diagnostics.subList(checks, diagnostics.size())), outline));
             }
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
-        boolean usesTokens = pack.drlFiles().stream().anyMatch(f -> TOKEN_FACT.matcher(f.content()).find());
-        return new Classifier(kieBase, terms, categories, analyzer, maxFirings, usesTokens, diagnostics, entry.isPresent());
+        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
+                outline.uses(Token.class), diagnostics, fromCache);
     }
 
     /** Reads a cached rule base while the term lists are indexed and checked. */
@@ -142,7 +152,7 @@ public final class RuleCompiler {
         for (PackFile drl : pack.drlFiles()) {
             files.write(DRL_ROOT + drl.path(), drl.content());
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
         boolean failed = false;
         for (Message m : builder.getResults().getMessages()) {
             String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");

@@ -6,8 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.frametag.api.ConceptMention;
+import org.frametag.api.RuleFailure;
+import org.frametag.api.Tag;
+import org.frametag.api.Veto;
 import org.frametag.core.text.Span;
 import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
@@ -131,7 +136,8 @@ public final class Tagger {
     Map<Integer, List<Tag>> tagsBySentence() {
         Map<Integer, List<Tag>> bySentence = new HashMap<>();
         tags.forEach((key, pending) -> bySentence.computeIfAbsent(key.sentence(), k -> new ArrayList<>())
-                .add(new Tag(key.category(), key.rule(), List.copyOf(pending.evidence), pending.contextSentence)));
+                .add(new Tag(key.category(), key.rule(), List.copyOf(pending.evidence),
+                        pending.contextSentence == null ? OptionalInt.empty() : OptionalInt.of(pending.contextSentence))));
         return bySentence;
     }
 }

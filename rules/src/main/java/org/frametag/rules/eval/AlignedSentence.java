@@ -2,7 +2,7 @@ package org.frametag.rules.eval;
 
 import java.util.List;
 import java.util.Set;
-import org.frametag.rules.engine.Tag;
+import org.frametag.api.Tag;
 
 /**
  * A gold sentence next to what frametag predicted for it: the tags of every predicted

@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
 
 /**
  * Scores classified documents against gold labels, per gold sentence and per category. A

@@ -1,34 +1,30 @@
 package org.frametag.rules.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.frametag.core.io.JsonLines;
 
 /** Reads gold files: one JSON object per line with {@code doc}, {@code start}, {@code end}, {@code labels}. */
 public final class GoldFile {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * @throws GoldFormatException naming the file and line of the first malformed record
      */
     public static List<GoldSentence> read(Path path) throws IOException {
         List<GoldSentence> gold = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
+        try (InputStream in = Files.newInputStream(path)) {
+            JsonLines lines = new JsonLines(in);
+            for (Optional<JsonLines.Line> line = lines.next(); line.isPresent(); line = lines.next()) {
+                String text = line.get().text();
+                if (!text.isBlank()) {
+                    gold.add(parse(path, line.get().number(), text));
                 }
-                gold.add(parse(path, number, line));
             }
         }
         return gold;
@@ -37,7 +33,7 @@ public final class GoldFile {
     private static GoldSentence parse(Path path, int number, String line) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = JsonLines.parse(line);
         } catch (IOException e) {
             throw new GoldFormatException(path + ":" + number + ": malformed JSON: " + e.getMessage());
         }

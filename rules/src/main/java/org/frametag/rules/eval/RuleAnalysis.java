@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.frametag.rules.engine.Tag;
+import org.frametag.api.Tag;
 
 /**
  * Per-rule statistics and the list of errors, computed from aligned sentences. Together they

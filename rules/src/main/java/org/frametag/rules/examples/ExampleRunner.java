@@ -2,10 +2,10 @@ package org.frametag.rules.examples;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.Tag;
 import org.frametag.core.text.Document;
-import org.frametag.rules.engine.ClassifiedDocument;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.Tag;
 
 /**
  * Runs every rule's examples through the whole pack: an example passes when its own rule tags
@@ -34,15 +34,16 @@ public final class ExampleRunner {
         this.classifier = classifier;
     }
 
+    /** Every rule's examples, sorted by rule name. */
     public List<RuleExamples> examples() {
-        return classifier.rules().stream().map(RuleExamples::of).toList();
+        return classifier.examples();
     }
 
     public Report run() {
         int count = 0;
         List<ExampleFailure> failures = new ArrayList<>();
         List<String> without = new ArrayList<>();
-        for (RuleExamples rule : examples()) {
+        for (RuleExamples rule : classifier.examples()) {
             if (rule.examples().isEmpty()) {
                 without.add(rule.rule());
             }

@@ -1,24 +1,43 @@
 package org.frametag.rules.pack;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.antlr.runtime.Token;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.lang.DRL6Lexer;
 
 /**
- * What a DRL file declares, read from its source text with places: its rules, the categories
+ * What a DRL file declares, read with Drools' own parser, with places: its rules, the categories
  * its consequences tag and the concepts its conditions name. The Drools compiler knows none of
  * this as pack semantics (to it a category is just a string), so checks that an analyst needs
  * before running anything, such as an unknown category or a concept without a term list, start
- * here. Comments are skipped; only string literals are understood, not computed values.
+ * here. The parser's descriptors give the rules, their places, annotations and fact types; its
+ * lexer's tokens (comments and strings already told apart) give the literals inside conditions
+ * and consequences, which the parser keeps only as text. Only string literals are understood,
+ * not computed values. A file with syntax errors still yields the rules the parser recovered.
+ *
+ * <p>Serializable so a compiled pack's cache entry can hold the outline it was compiled with.
  *
  * @param file  the DRL file's path inside the pack
+ * @param types every fact type the file imports or matches, as written
  * @param rules the rules, in source order
  */
-public record DrlOutline(String file, List<RuleDecl> rules) {
+public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) implements Serializable {
 
     /** A string literal of the source, at its opening quote (1-based line and column). */
-    public record Literal(String value, int line, int column) {
+    public record Literal(String value, int line, int column) implements Serializable {
     }
 
     /**
@@ -34,7 +53,7 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
      *                    {@code Tagged(category == "X")} condition
      */
     public record RuleDecl(String name, int line, int column, boolean hasExamples, List<Literal> categories,
-                           List<Literal> concepts, List<Literal> tested) {
+                           List<Literal> concepts, List<Literal> tested) implements Serializable {
 
         public RuleDecl {
             categories = List.copyOf(categories);
@@ -43,135 +62,156 @@ public record DrlOutline(String file, List<RuleDecl> rules) {
         }
     }
 
-    private static final Pattern RULE = Pattern.compile(
-            "(?m)^[ \\t]*(rule)\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"']+))");
-    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
-    private static final Pattern EXAMPLE = Pattern.compile("@example\\s*\\(");
-    private static final Pattern TAG_CALL = Pattern.compile(
-            "\\btagger\\s*\\.\\s*(?:tag|exclude)\\s*\\([^;\"]*?,\\s*(\")((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-    private static final Pattern CONCEPT = comparison("concept");
-    private static final Pattern CATEGORY = comparison("category");
-    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-
     public DrlOutline {
+        types = List.copyOf(types);
         rules = List.copyOf(rules);
     }
 
     public static DrlOutline of(PackFile drl) {
-        String source = withoutComments(drl.content());
-        int[] lineStarts = lineStarts(source);
-        List<int[]> bounds = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        Matcher rule = RULE.matcher(source);
-        while (rule.find()) {
-            bounds.add(new int[] {rule.start(1), rule.end()});
-            String name = rule.group(2) != null ? rule.group(2) : rule.group(3) != null ? rule.group(3) : rule.group(4);
-            names.add(name.replaceAll("\\\\(.)", "$1"));
+        String source = drl.content();
+        List<Token> tokens = tokens(source);
+        PackageDescr descr;
+        try {
+            descr = new DrlParser().parse(true, source);
+        } catch (DroolsParserException e) {
+            descr = null;
         }
+        if (descr == null) {
+            return new DrlOutline(drl.path(), List.of(), List.of());
+        }
+        Set<String> types = new LinkedHashSet<>();
+        descr.getImports().stream().map(ImportDescr::getTarget).forEach(types::add);
+        List<RuleDescr> declared = descr.getRules().stream().filter(RuleDescr::isRule).toList();
         List<RuleDecl> rules = new ArrayList<>();
-        for (int r = 0; r < bounds.size(); r++) {
-            int start = bounds.get(r)[0];
-            int bodyStart = bounds.get(r)[1];
-            int end = r + 1 < bounds.size() ? bounds.get(r + 1)[0] : source.length();
-            String body = source.substring(bodyStart, end);
-            Matcher when = WHEN.matcher(body);
-            String header = when.find() ? body.substring(0, when.start()) : body;
-            List<Literal> categories = new ArrayList<>();
-            Matcher tag = TAG_CALL.matcher(body);
-            while (tag.find()) {
-                categories.add(literal(tag.group(2), bodyStart + tag.start(1), lineStarts));
+        for (int r = 0; r < declared.size(); r++) {
+            RuleDescr rule = declared.get(r);
+            if (rule.getLhs() != null) {
+                patternTypes(rule.getLhs(), types);
             }
-            List<Literal> concepts = literals(CONCEPT, body, bodyStart, lineStarts);
-            List<Literal> tested = literals(CATEGORY, body, bodyStart, lineStarts);
-            int[] at = place(start, lineStarts);
-            rules.add(new RuleDecl(names.get(r), at[0], at[1], EXAMPLE.matcher(header).find(), categories, concepts, tested));
+            int end = r + 1 < declared.size() ? declared.get(r + 1).getStartCharacter() : source.length();
+            List<Token> body = tokens.stream().filter(t -> offset(t) >= rule.getStartCharacter() && offset(t) < end).toList();
+            int when = find(body, "when", 0, 0);
+            int then = find(body, "then", rule.getConsequenceLine(), Math.max(when, 0));
+            List<Token> conditions = when < 0 ? List.of() : body.subList(when + 1, then < 0 ? body.size() : then);
+            List<Token> consequence = then < 0 ? List.of() : body.subList(then + 1, body.size());
+            rules.add(new RuleDecl(rule.getName(), rule.getLine(), rule.getColumn() + 1, rule.getAnnotation("example") != null,
+                    tagCalls(consequence), compared("concept", conditions), compared("category", conditions)));
         }
-        return new DrlOutline(drl.path(), rules);
+        return new DrlOutline(drl.path(), List.copyOf(types), rules);
     }
 
-    /**
-     * A field compared with string literals: {@code field == "a"}, {@code field != "a" || == "b"},
-     * {@code field in ("a", "b")}, {@code field not in (...)}.
-     */
-    private static Pattern comparison(String field) {
-        String literal = "\"(?:[^\"\\\\]|\\\\.)*\"";
-        return Pattern.compile("\\b" + field + "\\s*(?:(?:==|!=)\\s*" + literal + "(?:\\s*(?:\\|\\||&&)\\s*(?:==|!=)\\s*"
-                + literal + ")*|(?:not\\s+)?in\\s*\\([^)]*\\))");
+    /** The source's tokens as the DRL parser sees them: comments and whitespace left out. */
+    public static List<Token> tokens(String source) {
+        DRL6Lexer lexer = new DRL6Lexer(new org.antlr.runtime.ANTLRStringStream(source));
+        List<Token> tokens = new ArrayList<>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
     }
 
-    /** The string literals inside every match of {@code comparison} in {@code body}. */
-    private static List<Literal> literals(Pattern comparison, String body, int bodyStart, int[] lineStarts) {
+    private static int offset(Token token) {
+        return ((org.antlr.runtime.CommonToken) token).getStartIndex();
+    }
+
+    /** The index of keyword {@code word} (on {@code line} when that is known, from {@code from}), or -1. */
+    private static int find(List<Token> tokens, String word, int line, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == DRL6Lexer.ID && t.getText().equals(word) && (line <= 0 || t.getLine() == line)) {
+                return i;
+            }
+        }
+        return line > 0 ? find(tokens, word, 0, from) : -1;
+    }
+
+    private static void patternTypes(BaseDescr descr, Set<String> types) {
+        if (descr instanceof PatternDescr pattern) {
+            types.add(pattern.getObjectType());
+            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
+                patternTypes(accumulate.getInput(), types);
+            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                patternTypes(collect.getInputPattern(), types);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(d -> patternTypes((BaseDescr) d, types));
+        }
+    }
+
+    /** The category of every {@code tagger.tag(..., "CATEGORY")} and {@code tagger.exclude(..., "CATEGORY")} call. */
+    private static List<Literal> tagCalls(List<Token> tokens) {
         List<Literal> found = new ArrayList<>();
-        Matcher m = comparison.matcher(body);
-        while (m.find()) {
-            Matcher s = STRING.matcher(body).region(m.start(), m.end());
-            while (s.find()) {
-                found.add(literal(s.group(1), bodyStart + s.start(), lineStarts));
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!(is(tokens.get(i), "tagger") && tokens.get(i + 1).getType() == DRL6Lexer.DOT
+                    && (is(tokens.get(i + 2), "tag") || is(tokens.get(i + 2), "exclude"))
+                    && tokens.get(i + 3).getType() == DRL6Lexer.LEFT_PAREN)) {
+                continue;
+            }
+            for (int j = i + 4; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                if (type == DRL6Lexer.STRING) {
+                    if (tokens.get(j - 1).getType() == DRL6Lexer.COMMA && j + 1 < tokens.size()
+                            && tokens.get(j + 1).getType() == DRL6Lexer.RIGHT_PAREN) {
+                        found.add(literal(tokens.get(j)));
+                    }
+                    break;
+                }
+                if (type == DRL6Lexer.SEMICOLON) {
+                    break;
+                }
             }
         }
         return found;
     }
 
-    private static Literal literal(String raw, int offset, int[] lineStarts) {
-        int[] at = place(offset, lineStarts);
-        return new Literal(raw.replaceAll("\\\\(.)", "$1"), at[0], at[1]);
-    }
-
-    /** 1-based line and column of {@code offset}. */
-    private static int[] place(int offset, int[] lineStarts) {
-        int line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
-            line++;
-        }
-        return new int[] {line + 1, offset - lineStarts[line] + 1};
-    }
-
-    private static int[] lineStarts(String source) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                starts.add(i + 1);
+    /**
+     * The literals {@code field} is compared with: {@code field == "a"},
+     * {@code field != "a" || == "b"}, {@code field in ("a", "b")}, {@code field not in (...)}.
+     */
+    private static List<Literal> compared(String field, List<Token> tokens) {
+        List<Literal> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!is(tokens.get(i), field)) {
+                continue;
             }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The source with every comment blanked out, keeping offsets, lines and string literals. */
-    static String withoutComments(String source) {
-        StringBuilder out = new StringBuilder(source);
-        char quote = 0;
-        for (int i = 0; i < out.length(); i++) {
-            char c = out.charAt(i);
-            char next = i + 1 < out.length() ? out.charAt(i + 1) : 0;
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote || c == '\n') {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '/' && next == '/') {
-                while (i < out.length() && out.charAt(i) != '\n') {
-                    out.setCharAt(i++, ' ');
-                }
-            } else if (c == '/' && next == '*') {
-                out.setCharAt(i, ' ');
-                out.setCharAt(i + 1, ' ');
-                i += 2;
-                while (i < out.length() && !(out.charAt(i) == '*' && i + 1 < out.length() && out.charAt(i + 1) == '/')) {
-                    if (out.charAt(i) != '\n') {
-                        out.setCharAt(i, ' ');
+            int at = i + 1;
+            if (at < tokens.size() && is(tokens.get(at), "not")) {
+                at++;
+            }
+            if (at + 1 < tokens.size() && is(tokens.get(at), "in") && tokens.get(at + 1).getType() == DRL6Lexer.LEFT_PAREN) {
+                for (at += 2; at < tokens.size() && tokens.get(at).getType() != DRL6Lexer.RIGHT_PAREN; at++) {
+                    if (tokens.get(at).getType() == DRL6Lexer.STRING) {
+                        found.add(literal(tokens.get(at)));
                     }
-                    i++;
                 }
-                if (i < out.length()) {
-                    out.setCharAt(i, ' ');
-                    out.setCharAt(++i, ' ');
+                continue;
+            }
+            while (at + 1 < tokens.size() && isEquality(tokens.get(at)) && tokens.get(at + 1).getType() == DRL6Lexer.STRING) {
+                found.add(literal(tokens.get(at + 1)));
+                at += 2;
+                int connective = at < tokens.size() ? tokens.get(at).getType() : -1;
+                if (connective != DRL6Lexer.DOUBLE_PIPE && connective != DRL6Lexer.DOUBLE_AMPER) {
+                    break;
                 }
+                at++;
             }
         }
-        return out.toString();
+        return found;
+    }
+
+    private static boolean is(Token token, String word) {
+        return token.getType() == DRL6Lexer.ID && token.getText().equals(word);
+    }
+
+    private static boolean isEquality(Token token) {
+        return token.getType() == DRL6Lexer.EQUALS || token.getType() == DRL6Lexer.NOT_EQUALS;
+    }
+
+    private static Literal literal(Token string) {
+        String quoted = string.getText();
+        String value = quoted.substring(1, quoted.length() - 1).replaceAll("\\\\(.)", "$1");
+        return new Literal(value, string.getLine(), string.getCharPositionInLine() + 1);
     }
 }

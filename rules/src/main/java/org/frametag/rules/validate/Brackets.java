@@ -1,83 +1,59 @@
 package org.frametag.rules.validate;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
-import org.frametag.rules.engine.Diagnostic;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.runtime.Token;
+import org.drools.drl.parser.lang.DRL6Lexer;
+import org.frametag.api.Diagnostic;
+import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
 
 /**
- * Finds unbalanced brackets in a DRL file. The DRL parser reports an unclosed bracket where it
- * gives up, often lines later at {@code then}; this points at the bracket itself.
+ * Finds an unbalanced bracket in a DRL file. The DRL parser reports an unclosed bracket where it
+ * gives up, often lines later at {@code then}; this points at the bracket itself. It reads the
+ * parser's own tokens, so brackets in strings and comments never count.
  */
 final class Brackets {
 
-    static List<Diagnostic> check(PackFile drl) {
-        String s = drl.content();
-        List<Diagnostic> found = new ArrayList<>();
-        Deque<int[]> open = new ArrayDeque<>();
-        int line = 1;
-        int column = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            column++;
-            if (c == '\n') {
-                line++;
-                column = 0;
-                quote = 0;
-                continue;
-            }
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                    column++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '/' && next == '/') {
-                while (i + 1 < s.length() && s.charAt(i + 1) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && next == '*') {
-                int close = s.indexOf("*/", i + 2);
-                int stop = close < 0 ? s.length() : close + 2;
-                for (int j = i; j < stop; j++) {
-                    if (s.charAt(j) == '\n') {
-                        line++;
-                        column = 0;
-                    } else {
-                        column++;
-                    }
-                }
-                column--;
-                i = stop - 1;
-            } else if (c == '(' || c == '[' || c == '{') {
-                open.push(new int[] {c, line, column});
-            } else if (c == ')' || c == ']' || c == '}') {
-                char want = c == ')' ? '(' : c == ']' ? '[' : '{';
-                if (open.isEmpty() || open.peek()[0] != want) {
-                    found.add(Diagnostic.error(drl.path(), line, column, "'" + c + "' has no matching '" + want + "'"));
-                    return found;
+    /** Each opening bracket token with its closing one. */
+    private static final Map<Integer, Integer> PAIRS = Map.of(DRL6Lexer.LEFT_PAREN, DRL6Lexer.RIGHT_PAREN,
+            DRL6Lexer.LEFT_SQUARE, DRL6Lexer.RIGHT_SQUARE, DRL6Lexer.LEFT_CURLY, DRL6Lexer.RIGHT_CURLY);
+    private static final Map<Integer, Integer> OPENING = Map.of(DRL6Lexer.RIGHT_PAREN, DRL6Lexer.LEFT_PAREN,
+            DRL6Lexer.RIGHT_SQUARE, DRL6Lexer.LEFT_SQUARE, DRL6Lexer.RIGHT_CURLY, DRL6Lexer.LEFT_CURLY);
+    private static final Map<Integer, String> TEXT = Map.of(DRL6Lexer.LEFT_PAREN, "(", DRL6Lexer.RIGHT_PAREN, ")",
+            DRL6Lexer.LEFT_SQUARE, "[", DRL6Lexer.RIGHT_SQUARE, "]", DRL6Lexer.LEFT_CURLY, "{", DRL6Lexer.RIGHT_CURLY, "}");
+    /** Keywords that start a line only outside any bracket: one at the start of a line ends the search. */
+    private static final Set<String> SECTION = Set.of("then", "end", "rule");
+
+    static Optional<Diagnostic> check(PackFile drl) {
+        Deque<Token> open = new ArrayDeque<>();
+        for (Token t : DrlOutline.tokens(drl.content())) {
+            if (PAIRS.containsKey(t.getType())) {
+                open.push(t);
+            } else if (OPENING.containsKey(t.getType())) {
+                int opening = OPENING.get(t.getType());
+                if (open.isEmpty() || open.peek().getType() != opening) {
+                    return Optional.of(place(drl, t, "'" + t.getText() + "' has no matching '" + TEXT.get(opening) + "'"));
                 }
                 open.pop();
-            } else if (column == 1 && open.size() > 0 && (s.startsWith("then", i) || s.startsWith("end", i)
-                    || s.startsWith("rule ", i))) {
+            } else if (!open.isEmpty() && t.getCharPositionInLine() == 0 && t.getType() == DRL6Lexer.ID
+                    && SECTION.contains(t.getText())) {
                 break;
             }
         }
-        if (!open.isEmpty()) {
-            int[] at = open.getLast();
-            char bracket = (char) at[0];
-            char closing = bracket == '(' ? ')' : bracket == '[' ? ']' : '}';
-            found.add(Diagnostic.error(drl.path(), at[1], at[2], "'" + bracket + "' is never closed; add the missing '"
-                    + closing + "'"));
+        if (open.isEmpty()) {
+            return Optional.empty();
         }
-        return found;
+        Token first = open.getLast();
+        return Optional.of(place(drl, first, "'" + first.getText() + "' is never closed; add the missing '"
+                + TEXT.get(PAIRS.get(first.getType())) + "'"));
+    }
+
+    private static Diagnostic place(PackFile drl, Token token, String message) {
+        return Diagnostic.error(drl.path(), token.getLine(), token.getCharPositionInLine() + 1, message);
     }
 
     private Brackets() {

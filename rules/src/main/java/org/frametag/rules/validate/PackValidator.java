@@ -10,17 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Sentence;
 import org.frametag.core.text.Token;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.Diagnostic;
 import org.frametag.rules.engine.RuleCompiler;
-import org.frametag.rules.engine.RulePackException;
 import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermEntry;
 import org.frametag.rules.terms.TermIndex;
@@ -61,26 +62,38 @@ public final class PackValidator {
         return new PackValidator(RuleCompiler.defaults(), DocumentAnalyzer.news());
     }
 
-    public Validation validate(RulePack pack) {
+    /**
+     * Every problem found, sorted by place, and the compiled pack when there is no error.
+     *
+     * @param diagnostics errors and warnings
+     * @param classifier  the compiled pack, when nothing stops it from running
+     */
+    public record Result(List<Diagnostic> diagnostics, Optional<Classifier> classifier) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Result validate(RulePack pack) {
         List<Diagnostic> found = new ArrayList<>();
         Classifier classifier = null;
+        PackOutline outline = PackOutline.of(pack);
         try {
-            classifier = compiler.compile(pack);
+            classifier = compiler.compile(pack, outline);
             found.addAll(classifier.warnings());
         } catch (RulePackException e) {
             found.addAll(e.diagnostics());
             Set<String> broken = new LinkedHashSet<>();
             e.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> broken.add(d.file()));
-            pack.drlFiles().stream().filter(f -> broken.contains(f.path())).forEach(f -> found.addAll(Brackets.check(f)));
+            pack.drlFiles().stream().filter(f -> broken.contains(f.path())).forEach(f -> Brackets.check(f).ifPresent(found::add));
         }
-        List<DrlOutline> outlines = pack.drlFiles().stream().map(DrlOutline::of).toList();
-        found.addAll(termListProblems(pack, outlines));
-        found.addAll(rulesWithoutExamples(outlines));
+        found.addAll(termListProblems(pack, outline.files()));
+        found.addAll(rulesWithoutExamples(outline.files()));
         List<Diagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(found));
         sorted.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column));
         boolean errors = sorted.stream().anyMatch(Diagnostic::isError);
-        return new Validation(sorted, errors ? Optional.empty() : Optional.ofNullable(classifier));
+        return new Result(sorted, errors ? Optional.empty() : Optional.ofNullable(classifier));
     }
 
     private List<Diagnostic> termListProblems(RulePack pack, List<DrlOutline> outlines) {

@@ -2,7 +2,9 @@ package org.frametag.rules.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.frametag.core.text.Span;
@@ -46,7 +48,7 @@ class TagDiffTest {
 
     @Test
     void readsClassifyJsonl() throws Exception {
-        TagSnapshot snapshot = TagSnapshot.readJsonl(new StringReader("""
+        TagSnapshot snapshot = TagSnapshot.readJsonl(utf8("""
                 {"doc":"a","sentence":0,"start":0,"end":5,"text":"Hi.","tags":[{"category":"A","rule":"r","evidence":[]}]}
 
                 {"doc":"a","sentence":1,"start":6,"end":9,"text":"Ho.","tags":[]}
@@ -58,7 +60,11 @@ class TagDiffTest {
 
     @Test
     void rejectsOtherJsonl() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TagSnapshot.readJsonl(new StringReader("{\"doc\":\"a\"}\n")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TagSnapshot.readJsonl(utf8("{\"doc\":\"a\"}\n")))
                 .hasMessage("line 1: missing \"start\"; expected the output of 'frametag classify --format jsonl'");
+    }
+
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.ConceptMention;
+import org.frametag.api.Diagnostic;
+import org.frametag.api.RuleFailure;
+import org.frametag.api.RulePackException;
+import org.frametag.api.Tag;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Span;
@@ -58,7 +65,7 @@ class ClassifierTest {
 
         assertThat(result.sentences()).hasSize(2);
         assertThat(result.sentences().get(0).tags()).containsExactly(new Tag("FOREIGN_INTERFERENCE",
-                "interference in an election", List.of(new Span(15, 26), new Span(34, 42)), null));
+                "interference in an election", List.of(new Span(15, 26), new Span(34, 42))));
         assertThat(result.sentences().get(1).tags()).isEmpty();
         assertThat(result.sentences().get(0).mentions()).extracting(ConceptMention::concept, ConceptMention::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("interference", "interfering"),
@@ -72,7 +79,7 @@ class ClassifierTest {
         ClassifiedDocument result = interferencePack().classify(Document.of("d", text));
 
         assertThat(result.sentences().get(1).tags()).containsExactly(new Tag("FOREIGN_INTERFERENCE",
-                "a pointer carries the frame of the sentence before", List.of(new Span(32, 36)), 0));
+                "a pointer carries the frame of the sentence before", List.of(new Span(32, 36)), OptionalInt.of(0)));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.frametag.api.RulePackException;
+import org.frametag.api.Tag;
 import org.frametag.core.text.Document;
 import org.frametag.rules.pack.RulePack;
 import org.junit.jupiter.api.Test;
@@ -62,8 +64,8 @@ class RuleBaseCacheTest {
         assertThat(reloaded.classify(TEXT)).isEqualTo(compiled.classify(TEXT));
         assertThat(reloaded.classify(TEXT).sentences().get(0).tags())
                 .extracting(Tag::rule).containsExactly("interference in an election");
-        assertThat(reloaded.rules().get(0).getMetaData())
-                .containsEntry("example", "Meddling in the election was reported.");
+        assertThat(reloaded.examples().get(0).examples()).containsExactly("Meddling in the election was reported.");
+        assertThat(reloaded.outline()).isEqualTo(compiled.outline());
     }
 
     @Test

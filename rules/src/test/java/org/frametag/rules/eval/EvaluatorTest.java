@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
+import org.frametag.api.Tag;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Sentence;
 import org.frametag.core.text.Span;
-import org.frametag.rules.engine.ClassifiedDocument;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.engine.Tag;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
 
     private static SentenceResult predicted(int index, int start, int end, String... categories) {
-        List<Tag> tags = java.util.Arrays.stream(categories).map(c -> new Tag(c, "r", List.of(), null)).toList();
+        List<Tag> tags = java.util.Arrays.stream(categories).map(c -> new Tag(c, "r", List.of())).toList();
         return new SentenceResult(new Sentence(index, new Span(start, end), "", List.of()), tags, List.of());
     }
 

@@ -3,10 +3,10 @@ package org.frametag.rules.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.frametag.api.Tag;
 import org.frametag.core.text.Document;
 import org.frametag.rules.engine.Classifier;
 import org.frametag.rules.engine.RuleCompiler;
-import org.frametag.rules.engine.Tag;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.RulePack;
 import org.junit.jupiter.api.Test;

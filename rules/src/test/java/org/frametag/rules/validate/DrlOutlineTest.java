@@ -3,7 +3,9 @@ package org.frametag.rules.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.frametag.rules.facts.Token;
 import org.frametag.rules.pack.DrlOutline;
+import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.PackFile;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,48 @@ class DrlOutlineTest {
         assertThat(second.hasExamples()).isFalse();
         assertThat(second.categories()).extracting(DrlOutline.Literal::value).isEqualTo(List.of("TWO"));
         assertThat(second.concepts()).extracting(DrlOutline.Literal::value).isEqualTo(List.of("f"));
+    }
+
+    @Test
+    void readsWindowsLineEndingsFactTypesAndRulesAfterASyntaxError() {
+        DrlOutline outline = DrlOutline.of(new PackFile("b.drl", String.join("\r\n",
+                "package p",
+                "import org.frametag.rules.facts.*",
+                "rule \"broken\"",
+                "when",
+                "    $m : Mention(concept == \"a\"",
+                "then",
+                "    tagger.tag($s, \"ONE\");",
+                "end",
+                "rule \"fine\"",
+                "when",
+                "    $t : Token(text == \"x\")",
+                "    $m : Mention(concept in (\"b\",",
+                "                            \"c\"))",
+                "then",
+                "    tagger.tag($s, \"TWO\");",
+                "end",
+                "")));
+
+        assertThat(outline.rules()).extracting(DrlOutline.RuleDecl::name).containsExactly("broken", "fine");
+        assertThat(outline.rules().get(0).concepts()).containsExactly(new DrlOutline.Literal("a", 5, 29));
+        assertThat(outline.rules().get(0).categories()).containsExactly(new DrlOutline.Literal("ONE", 7, 20));
+        DrlOutline.RuleDecl fine = outline.rules().get(1);
+        assertThat(fine.line()).isEqualTo(9);
+        assertThat(fine.concepts()).containsExactly(new DrlOutline.Literal("b", 12, 30), new DrlOutline.Literal("c", 13, 29));
+        assertThat(outline.types()).contains("org.frametag.rules.facts.*", "Token", "Mention");
+        assertThat(new PackOutline(List.of(outline)).uses(Token.class)).isTrue();
+    }
+
+    @Test
+    void aPackThatNeverNamesTokensDoesNotUseThem() {
+        DrlOutline outline = DrlOutline.of(new PackFile("c.drl", """
+                package p
+                import org.frametag.rules.facts.Sentence
+                // import org.frametag.rules.facts.Token
+                rule "r" when $s : Sentence() then end
+                """));
+
+        assertThat(new PackOutline(List.of(outline)).uses(Token.class)).isFalse();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.frametag.rules.engine.Diagnostic;
+import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.RulePack;
 import org.junit.jupiter.api.Test;
@@ -44,15 +44,15 @@ class PackValidatorTest {
 
     @Test
     void aCleanPackHasNoDiagnostics() {
-        Validation v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")));
+        PackValidator.Result v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")));
         assertThat(v.diagnostics()).isEmpty();
-        assertThat(v.ok()).isTrue();
+        assertThat(v.classifier().isPresent()).isTrue();
     }
 
     @Test
     void unknownCategoryIsAnErrorAtTheLiteral() {
-        Validation v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVERIENTY")));
-        assertThat(v.ok()).isFalse();
+        PackValidator.Result v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVERIENTY")));
+        assertThat(v.classifier().isPresent()).isFalse();
         assertThat(v.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "main.drl:11:20: error: unknown category \"SOVERIENTY\" in rule \"r1\": it is not in categories.txt;"
                         + " did you mean \"SOVEREIGNTY\"?");
@@ -78,9 +78,9 @@ class PackValidatorTest {
 
     @Test
     void syntaxErrorIsReportedWithItsLine() {
-        Validation v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")
+        PackValidator.Result v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")
                 .replace("$s : Sentence()", "$s : Sentence(")));
-        assertThat(v.ok()).isFalse();
+        assertThat(v.classifier().isPresent()).isFalse();
         assertThat(v.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "main.drl:8:18: error: '(' is never closed; add the missing ')'",
                 "main.drl:10: error: mismatched input 'then' in rule \"r1\"");
@@ -110,9 +110,9 @@ class PackValidatorTest {
 
     @Test
     void ruleWithoutExamplesIsAWarning() {
-        Validation v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")
+        PackValidator.Result v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")
                 .replace("    @example(\"The sovereignty of the nation.\")\n", "")));
-        assertThat(v.ok()).isTrue();
+        assertThat(v.classifier().isPresent()).isTrue();
         assertThat(v.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "main.drl:5:1: warning: rule \"r1\" has no examples; add @example(\"a sentence it must tag\") so"
                         + " 'frametag test' checks it");
@@ -120,7 +120,7 @@ class PackValidatorTest {
 
     @Test
     void commentsAreIgnored() {
-        Validation v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")
+        PackValidator.Result v = PackValidator.defaults().validate(pack(rule("r1", "sovereignty", "SOVEREIGNTY")
                 + "// tagger.tag($s, \"NOPE\");\n/* concept == \"nothing\"\n rule \"ghost\" */\n"));
         assertThat(v.diagnostics()).isEmpty();
     }

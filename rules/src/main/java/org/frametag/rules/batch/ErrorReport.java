@@ -1,0 +1,54 @@
+package org.frametag.rules.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.frametag.core.io.InputProblem;
+
+/** The JSON Lines report of documents that failed: {@code doc}, {@code path}, {@code line}, {@code reason}. */
+public final class ErrorReport implements AutoCloseable {
+
+    private final Writer out;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ErrorReport(Writer out) {
+        this.out = out;
+    }
+
+    /** A report written to {@code file} (appended to when {@code append}), or one that writes nothing when {@code file} is null. */
+    public static ErrorReport open(Path file, boolean append) throws IOException {
+        if (file == null) {
+            return new ErrorReport(null);
+        }
+        return new ErrorReport(append
+                ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    public void add(InputProblem problem) throws IOException {
+        if (out == null) {
+            return;
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("doc", problem.doc());
+        record.put("path", problem.path());
+        record.put("line", problem.line());
+        record.put("reason", problem.reason());
+        out.write(json.writeValueAsString(record));
+        out.write('\n');
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.frametag.rules.batch;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.SentenceResult;
+import org.frametag.core.io.InputProblem;
+
+/** Counts of a run, so every input is accounted for: classified documents, sentences, tags, failures. */
+public final class RunSummary {
+
+    private static final int PROBLEMS_SHOWN = 20;
+
+    private final long startNanos = System.nanoTime();
+    private final Map<String, Long> tags = new LinkedHashMap<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+    private long documents;
+    private long sentences;
+    private int failed;
+
+    public RunSummary(List<String> categories) {
+        categories.forEach(c -> tags.put(c, 0L));
+    }
+
+    public void add(ClassifiedDocument document) {
+        documents++;
+        sentences += document.sentences().size();
+        for (SentenceResult s : document.sentences()) {
+            s.categories().forEach(c -> tags.merge(c, 1L, Long::sum));
+        }
+    }
+
+    public void add(InputProblem problem) {
+        failed++;
+        if (problems.size() < PROBLEMS_SHOWN) {
+            problems.add(problem);
+        }
+    }
+
+    public long documents() {
+        return documents;
+    }
+
+    public long sentences() {
+        return sentences;
+    }
+
+    public int failed() {
+        return failed;
+    }
+
+    public double elapsedSeconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Sentences tagged with each category. */
+    public Map<String, Long> tags() {
+        return tags;
+    }
+
+    /** The summary as a JSON-ready map, for {@code --summary FILE}. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", documents);
+        m.put("sentences", sentences);
+        m.put("failed", failed);
+        m.put("tags", tags);
+        m.put("elapsed_seconds", Math.round(elapsedSeconds() * 1000) / 1000.0);
+        return m;
+    }
+
+    /** @param tagCounts whether to list the tags per category (not when the output already did) */
+    public void print(PrintWriter err, boolean tagCounts) {
+        err.printf("frametag: %d documents, %d sentences classified in %.1f s; %d failed%n",
+                documents, sentences, elapsedSeconds(), failed);
+        if (tagCounts) {
+            tags.forEach((c, n) -> err.printf("  %-22s %d%n", c, n));
+        }
+        for (InputProblem p : problems) {
+            err.println("  failed: " + p);
+        }
+        if (failed > problems.size()) {
+            err.printf("  ... and %d more (see --errors FILE)%n", failed - problems.size());
+        }
+        err.flush();
+    }
+}
