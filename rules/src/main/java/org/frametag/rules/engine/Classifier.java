@@ -73,8 +73,8 @@ public final class Classifier {
      * the lists, not a compilation of the rules.
      */
     public Classifier withTermLists(List<org.frametag.rules.terms.TermList> lists) {
-        return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, analyzer, maxFirings,
-                insertTokens, warnings, fromCache);
+        return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, outline, analyzer,
+                maxFirings, insertTokens, warnings, fromCache);
     }
 
     /** Whether the rule base came from the compiled-pack cache instead of a fresh compilation. */

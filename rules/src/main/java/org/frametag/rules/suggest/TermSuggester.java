@@ -19,11 +19,10 @@ import org.frametag.core.token.Tokenizer;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
-import org.frametag.rules.engine.ClassifiedDocument;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.ConceptMention;
+import org.frametag.api.SentenceResult;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.engine.ConceptMention;
-import org.frametag.rules.engine.SentenceResult;
-import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermEntry;
@@ -164,14 +163,12 @@ public final class TermSuggester {
                             Map<String, Candidate> candidates) {
         List<Set<String>> slots = new ArrayList<>();
         List<String> ruleNames = new ArrayList<>();
-        for (PackFile drl : pack.drlFiles()) {
-            for (DrlOutline.RuleDecl rule : DrlOutline.of(drl).rules()) {
-                Set<String> concepts = new HashSet<>();
-                rule.concepts().forEach(l -> concepts.add(l.value()));
-                if (concepts.remove(concept) && !concepts.isEmpty()) {
-                    slots.add(concepts);
-                    ruleNames.add(rule.name());
-                }
+        for (var located : classifier.outline().rules()) {
+            Set<String> concepts = new HashSet<>();
+            located.rule().concepts().forEach(l -> concepts.add(l.value()));
+            if (concepts.remove(concept) && !concepts.isEmpty()) {
+                slots.add(concepts);
+                ruleNames.add(located.rule().name());
             }
         }
         Map<String, Integer> frequency = new HashMap<>();
