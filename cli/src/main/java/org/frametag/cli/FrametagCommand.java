@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 DiffCommand.class,
                 WatchCommand.class,
                 RulesCommand.class,
+                TermsCommand.class,
                 HelpCommand.class,
                 GenerateCompletion.class
         },

@@ -29,7 +29,9 @@ import org.frametag.rules.examples.RuleExamples;
 import org.frametag.rules.pack.DrlOutline;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
+import org.frametag.rules.suggest.TermSuggester;
 import org.frametag.rules.validate.PackValidator;
+import org.frametag.rules.wordnet.WordNet;
 
 /**
  * A rule pack, loaded once and ready to tag news text: the entry point of frametag as a library.
@@ -265,6 +267,22 @@ public final class Frametag {
         Set<String> found = documents.stream().map(ClassifiedDocument::id).collect(Collectors.toSet());
         return new Evaluation(evaluator.evaluate(aligned, categories()), RuleAnalysis.rules(aligned, known, categories()),
                 RuleAnalysis.errors(aligned), evaluator.goldDocuments().stream().filter(d -> !found.contains(d)).toList());
+    }
+
+    /**
+     * Candidate entries for the term list {@code concept} ({@code terms/CONCEPT.txt}), for an
+     * analyst growing a list from the whole vocabulary of a concept rather than from the sentences
+     * at hand: words WordNet relates to the list's entries, and words that fill the list's slot in
+     * sentences of {@code corpus} where a rule nearly fired. Those the corpus uses come first, each
+     * with the tags adding it would gain or lose there. Nothing is added.
+     *
+     * @param limit the most candidates to return
+     * @throws IllegalArgumentException when the pack has no list {@code concept}
+     */
+    public List<TermSuggestion> suggestTerms(String concept, List<Document> corpus, int limit) {
+        try (WordNet wordNet = WordNet.open()) {
+            return new TermSuggester(classifier, Optional.of(wordNet)).suggest(concept, corpus, limit);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import org.frametag.rules.facts.Mention;
 import org.frametag.rules.facts.Sentence;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.terms.TermIndex;
+import org.frametag.rules.terms.TermList;
 import org.frametag.rules.terms.TermMatch;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -72,9 +73,14 @@ public final class Classifier {
      * The same rules over other term lists: what an edit of a term list would do costs an index of
      * the lists, not a compilation of the rules.
      */
-    public Classifier withTermLists(List<org.frametag.rules.terms.TermList> lists) {
+    public Classifier withTermLists(List<TermList> lists) {
         return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, outline, analyzer,
                 maxFirings, insertTokens, warnings, fromCache);
+    }
+
+    /** The term lists the rules see. */
+    public List<TermList> termLists() {
+        return terms.lists();
     }
 
     /** Whether the rule base came from the compiled-pack cache instead of a fresh compilation. */

@@ -22,9 +22,9 @@ import org.frametag.rules.diff.TagSnapshot;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.ConceptMention;
 import org.frametag.api.SentenceResult;
+import org.frametag.api.TermSuggestion;
+import org.frametag.api.TermSuggestion.Source;
 import org.frametag.rules.engine.Classifier;
-import org.frametag.rules.pack.PackFile;
-import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermEntry;
 import org.frametag.rules.terms.TermIndex;
 import org.frametag.rules.terms.TermList;
@@ -40,41 +40,26 @@ import org.frametag.rules.wordnet.WordNet;
  */
 public final class TermSuggester {
 
-    /** Where a candidate came from. */
-    public enum Source { SYNONYM, DERIVATION, HYPONYM, CORPUS }
-
-    /**
-     * One candidate entry.
-     *
-     * @param entry   the text to add to the list
-     * @param source  how it was found
-     * @param from    the list entry WordNet related it to, or the rule whose slot it fills
-     * @param count   sentences of the corpus it occurs in
-     * @param example one such sentence, or empty
-     * @param gained  tags the corpus would gain if it were added
-     * @param lost    tags the corpus would lose
-     */
-    public record Suggestion(String entry, Source source, String from, int count, String example, int gained, int lost) {
-    }
+    private static final double KEYNESS = 3.0;
 
     private static final Set<String> STOPWORDS = Set.of(
             "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as",
             "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "that", "this", "these", "those",
             "it", "its", "they", "their", "he", "she", "his", "her", "we", "our", "you", "i", "not", "no", "said",
             "say", "says", "will", "would", "could", "can", "may", "also", "after", "before", "than", "more", "most",
-            "which", "who", "what", "when", "where", "there", "about", "into", "over", "under", "up", "out", "all");
+            "which", "who", "what", "when", "where", "there", "about", "into", "over", "under", "up", "out", "all",
+            "however", "while", "since", "because", "though", "although", "then", "now", "only", "just", "still",
+            "take", "make", "get", "give", "tell", "go", "come", "put", "see", "know", "do", "does", "did", "done",
+            "new", "other", "many", "some", "such", "very", "well", "last", "first", "year", "week", "day", "time");
 
-    private final RulePack pack;
     private final Classifier classifier;
     private final Optional<WordNet> wordNet;
 
     /**
-     * @param pack       the pack whose lists are read
-     * @param classifier the pack compiled
+     * @param classifier the pack, compiled, whose lists are read
      * @param wordNet    the thesaurus, or empty to suggest from the corpus only
      */
-    public TermSuggester(RulePack pack, Classifier classifier, Optional<WordNet> wordNet) {
-        this.pack = pack;
+    public TermSuggester(Classifier classifier, Optional<WordNet> wordNet) {
         this.classifier = classifier;
         this.wordNet = wordNet;
     }
@@ -85,8 +70,8 @@ public final class TermSuggester {
      *
      * @throws IllegalArgumentException when the pack has no list of that name
      */
-    public List<Suggestion> suggest(String concept, List<Document> corpus, int limit) {
-        List<TermList> lists = lists();
+    public List<TermSuggestion> suggest(String concept, List<Document> corpus, int limit) {
+        List<TermList> lists = classifier.termLists();
         TermList list = lists.stream().filter(l -> l.concept().equals(concept)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the pack has no term list \"" + concept
                         + "\" (terms/" + concept + ".txt); its lists are " + lists.stream().map(TermList::concept).sorted().toList()));
@@ -102,10 +87,10 @@ public final class TermSuggester {
         count(baseline, candidates, tokenizer);
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingInt((Candidate c) -> -c.count).thenComparing(c -> c.order));
-        List<Suggestion> out = new ArrayList<>();
+        List<TermSuggestion> out = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
             int[] effect = c.count == 0 ? new int[2] : effect(lists, list, c, baseline);
-            out.add(new Suggestion(c.entry, c.source, c.from, c.count, c.example == null ? "" : c.example,
+            out.add(new TermSuggestion(c.entry, c.source, c.from, c.count, c.example == null ? "" : c.example,
                     effect[0], effect[1]));
         }
         return out;
@@ -126,15 +111,6 @@ public final class TermSuggester {
             this.from = from;
             this.order = order;
         }
-    }
-
-    private List<TermList> lists() {
-        List<TermList> lists = new ArrayList<>();
-        for (PackFile f : pack.termFiles()) {
-            String name = f.path().substring(f.path().lastIndexOf('/') + 1).replaceFirst("\\.txt$", "");
-            lists.add(TermList.parse(name, f.path(), f.content()));
-        }
-        return lists;
     }
 
     private static void fromWordNet(WordNet wordNet, TermList list, Tokenizer tokenizer, Set<String> known,
@@ -171,32 +147,52 @@ public final class TermSuggester {
                 ruleNames.add(located.rule().name());
             }
         }
-        Map<String, Integer> frequency = new HashMap<>();
+        Map<String, Integer> nearMiss = new HashMap<>();
+        Map<String, Integer> everywhere = new HashMap<>();
         Map<String, String> firstRule = new HashMap<>();
+        int nearMissSentences = 0;
+        int sentences = 0;
         for (ClassifiedDocument doc : baseline) {
             for (SentenceResult s : doc.sentences()) {
+                sentences++;
+                Set<String> words = new HashSet<>();
+                for (Token t : s.sentence().tokens()) {
+                    if (isContentWord(t) && !covered(t, s.mentions())) {
+                        words.add(t.stem());
+                    }
+                }
+                words.forEach(w -> everywhere.merge(w, 1, Integer::sum));
                 Set<String> seen = new HashSet<>();
                 s.mentions().forEach(m -> seen.add(m.concept()));
                 if (seen.contains(concept)) {
                     continue;
                 }
                 for (int r = 0; r < slots.size(); r++) {
-                    if (!seen.containsAll(slots.get(r))) {
-                        continue;
+                    if (seen.containsAll(slots.get(r))) {
+                        nearMissSentences++;
+                        String rule = ruleNames.get(r);
+                        words.forEach(w -> {
+                            nearMiss.merge(w, 1, Integer::sum);
+                            firstRule.putIfAbsent(w, rule);
+                        });
+                        break;
                     }
-                    for (Token t : s.sentence().tokens()) {
-                        if (isContentWord(t) && !covered(t, s.mentions())) {
-                            frequency.merge(t.stem(), 1, Integer::sum);
-                            firstRule.putIfAbsent(t.stem(), ruleNames.get(r));
-                        }
-                    }
-                    break;
                 }
             }
         }
-        frequency.entrySet().stream()
-                .filter(e -> e.getValue() >= 2)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        // Words at least KEYNESS times as frequent in near misses as in the corpus at large (or found
+        // only there): the slot's vocabulary, not the news's.
+        double share = sentences == 0 ? 0 : (double) nearMissSentences / sentences;
+        Map<String, Double> keyness = new HashMap<>();
+        nearMiss.forEach((word, n) -> {
+            int all = everywhere.get(word);
+            double ratio = n / (all * share);
+            if (n >= 3 && (n == all || ratio >= KEYNESS)) {
+                keyness.put(word, n * Math.log(ratio));
+            }
+        });
+        keyness.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(100)
                 .forEach(e -> offer(e.getKey(), Source.CORPUS, firstRule.get(e.getKey()), tokenizer, known, candidates));
     }

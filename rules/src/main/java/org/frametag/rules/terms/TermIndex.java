@@ -59,6 +59,7 @@ public final class TermIndex {
     private int[][] nodeConcepts = new int[64][];
     private int nodes = 1;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
+    private final List<TermList> lists;
     private final Tokenizer tokenizer;
 
     /** The key paths of one entry (its words as written, joined, or split), or the reason it can never match. */
@@ -69,6 +70,7 @@ public final class TermIndex {
     }
 
     public TermIndex(List<TermList> lists, Tokenizer tokenizer) {
+        this.lists = List.copyOf(lists);
         this.tokenizer = tokenizer;
         Arrays.fill(kindWords, -1);
         for (TermList list : lists) {
@@ -91,6 +93,11 @@ public final class TermIndex {
                 }
             }
         }
+    }
+
+    /** The lists indexed, as given. */
+    public List<TermList> lists() {
+        return lists;
     }
 
     /** Entries that can never match, so validation can name them. */
