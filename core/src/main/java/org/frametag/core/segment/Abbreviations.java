@@ -60,7 +60,7 @@ public final class Abbreviations {
      *
      * @throws IllegalArgumentException on a line without a known class, or a word listed twice
      */
-    public static Abbreviations parse(String list) {
+    static Abbreviations parse(String list) {
         Map<String, Kind> kinds = new HashMap<>();
         String[] lines = list.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {

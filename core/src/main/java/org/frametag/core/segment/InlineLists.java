@@ -66,14 +66,6 @@ final class InlineLists {
      * that numbers things ("Chapter 2.", "Plan B)") is no list item.
      */
     Label closedAt(int close) {
-        int k = close;
-        int floor = Math.max(regionStart, close - 4);
-        while (k > floor && isAsciiLetterOrDigit(text.charAt(k - 1))) {
-            k--;
-        }
-        if (k == close || k > regionStart && isAsciiLetterOrDigit(text.charAt(k - 1))) {
-            return null;
-        }
         int form;
         int after;
         if (text.charAt(close) == '.') {
@@ -84,7 +76,18 @@ final class InlineLists {
             form = PAREN;
             after = close + 1;
         }
-        if (after >= end || !isSpace(text.charAt(after))) {
+        if (after >= end || !isSpace(text.charAt(after)) || close == regionStart
+                || close - 2 >= regionStart && isAsciiLetter(text.charAt(close - 2))
+                && "ivxIVX".indexOf(text.charAt(close - 1)) < 0) {
+            // inside a token, or the end of a word: the usual cases, told apart quickly
+            return null;
+        }
+        int k = close;
+        int floor = Math.max(regionStart, close - 4);
+        while (k > floor && isAsciiLetterOrDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == close || k > regionStart && isAsciiLetterOrDigit(text.charAt(k - 1))) {
             return null;
         }
         int start = k;
@@ -293,6 +296,10 @@ final class InlineLists {
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return c >= '0' && c <= '9' || isAsciiLetter(c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -116,11 +116,9 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         }
 
         List<Span> run() {
-            while (i < end) {
+            while ((i = nextStop(i)) < end) {
                 char c = text.charAt(i);
-                if (c < 64 ? (ASCII_STOPS >>> c & 1) == 0 : c < 128 || !isNonAsciiStop(c)) {
-                    i++;
-                } else if (isLineBreak(c)) {
+                if (isLineBreak(c)) {
                     lineBreak(c);
                 } else if (isTerminal(c)) {
                     terminal();
@@ -132,6 +130,20 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             }
             emit(unitStart, end);
             return out;
+        }
+
+        /** The next line break, terminal, {@code )} or bullet from {@code from} on, or {@code end}: the hot loop, kept small. */
+        private int nextStop(int from) {
+            int k = from;
+            while (k < end) {
+                char c = text.charAt(k);
+                // branch-free for ASCII: (c - 64) >> 31 keeps the bit only below 64, where all ASCII stops are
+                if ((ASCII_STOPS >>> c & (c - 64) >> 31 & 1) != 0 || c >= 128 && isNonAsciiStop(c)) {
+                    return k;
+                }
+                k++;
+            }
+            return end;
         }
 
         private void lineBreak(char c) {
@@ -167,10 +179,11 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             if (",;:-‐‑–—(/[{&“‘«+=".indexOf(before) >= 0) {
                 return false;
             }
-            if (CONTINUING_WORDS.contains(lastWord(last))) {
+            boolean lowerCaseNext = Character.isLowerCase(text.charAt(first));
+            if (lowerCaseNext && !shortLowerCaseLines(last, first)) {
                 return false;
             }
-            return !Character.isLowerCase(text.charAt(first)) || shortLowerCaseLines(last, first);
+            return !CONTINUING_WORDS.contains(lastWord(last));
         }
 
         /**
@@ -417,10 +430,6 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             if (isListMarker(start)) {
                 return false;
             }
-            if (inWebToken(start)) {
-                // a URL, path, address or file name ends the sentence with it: "index.php. The"
-                return true;
-            }
             if (isNumberSign(start)) {
                 return !Character.isDigit(f);
             }
@@ -430,6 +439,10 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             }
             String word = text.subSequence(wordStart, start).toString();
             Kind kind = kindOf(word, wordStart);
+            if (kind == Kind.NONE || inWebToken(start)) {
+                // a URL, path, address or file name ends the sentence with it: "site.com/co. The"
+                return true;
+            }
             if (kind != Kind.NONE && kind != Kind.NUMBER && kind != Kind.INITIALS && numberBefore(wordStart)) {
                 // a unit after a number, "2021 г.", "5 ft.": ends like a time of day
                 kind = Kind.TIME;
