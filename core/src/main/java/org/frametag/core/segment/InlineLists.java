@@ -61,8 +61,7 @@ final class InlineLists {
     /**
      * The label closed by the {@code .} or {@code )} at {@code close}, or null: one or two
      * digits, a letter or a Roman numeral, after a space, the region start, a bullet or (with
-     * {@code )}) an opening bracket, and followed by a space. Capitals count only with a
-     * bracket ({@code A)}); "A." is too often an initial. A label after a capitalised noun
+     * {@code )}) an opening bracket, and followed by a space. A label after a capitalised noun
      * that numbers things ("Chapter 2.", "Plan B)") is no list item.
      */
     Label closedAt(int close) {
@@ -100,7 +99,7 @@ final class InlineLists {
         }
         int kind = kind(k, close);
         int value = value(kind, k, close);
-        if (value == 0 || kind == UPPER && (form == DOT || form == DOT_PAREN)) {
+        if (value == 0) {
             return null;
         }
         if (start > regionStart) {
@@ -147,7 +146,20 @@ final class InlineLists {
 
     /** A label that can open a list: 1, a, i, or one after a bullet. */
     private boolean opensList(Label label) {
-        return (label.value() & 0xFF) == 1 || label.value() >>> 8 == 1 || isInlineBullet(text.charAt(label.start()));
+        boolean first = (label.value() & 0xFF) == 1 || label.value() >>> 8 == 1;
+        if (label.style() == UPPER * 4 + DOT || label.style() == UPPER * 4 + DOT_PAREN) {
+            // "A." is mostly an initial ("by A. Smith and B. Jones"): a list only after a colon
+            return first && afterColon(label.start());
+        }
+        return first || isInlineBullet(text.charAt(label.start()));
+    }
+
+    private boolean afterColon(int start) {
+        int k = start;
+        while (k > regionStart && isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > regionStart && text.charAt(k - 1) == ':';
     }
 
     /**

@@ -443,8 +443,8 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
                 // a URL, path, address or file name ends the sentence with it: "site.com/co. The"
                 return true;
             }
-            if (kind != Kind.NONE && kind != Kind.NUMBER && kind != Kind.INITIALS && numberBefore(wordStart)) {
-                // a unit after a number, "2021 г.", "5 ft.": ends like a time of day
+            if (kind != Kind.INITIALS && numberBefore(wordStart)) {
+                // a unit or date after a number, "2021 г.", "5 ft.", "5 дек.": ends like a time of day
                 kind = Kind.TIME;
             }
             switch (kind) {
