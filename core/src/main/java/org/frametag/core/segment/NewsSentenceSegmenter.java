@@ -691,10 +691,11 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         }
 
         /**
-         * Whether the token (the run of non-space chars) around {@code at} is a URL, path or
-         * address: it has an {@code @}, {@code /} or {@code \}, or starts with "www.". Looks
-         * both ways, so {@code Jane.Doe@example.com} is an address at its first period; the
-         * answer is kept for the whole token, so each token is read once.
+         * Whether the token (the run of non-space chars) around {@code at} is a URL, path,
+         * address or file name: it has an {@code @}, {@code /} or {@code \}, starts with "www."
+         * or ends in a lower-case extension. Looks both ways, so {@code Jane.Doe@example.com} is
+         * an address at its first period; the answer is kept for the whole token, so each token
+         * is read once.
          */
         private boolean inWebToken(int at) {
             if (at >= tokenFrom && at < tokenTo) {
@@ -741,7 +742,6 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             return e - s >= 2 && e - s <= 6 && s - 2 >= from && text.charAt(s - 1) == '.'
                     && Character.isLetterOrDigit(text.charAt(s - 2));
         }
-
 
         /** Ends the unit at {@code at}, unless the unit so far is only punctuation ("." or "•"). */
         private void boundary(int at) {
