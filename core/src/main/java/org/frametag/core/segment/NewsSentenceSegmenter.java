@@ -580,21 +580,40 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             return false;
         }
 
-        /** Whether the unit before the word at {@code wordStart} is only "At 5", "Shortly after 7:30". */
+        /**
+         * Whether the unit before the word at {@code wordStart} is only a time: one to three
+         * words that introduce one ("At", "Shortly after", "On Sunday at"), then a number ("5",
+         * "7:30").
+         */
         private boolean onlyTimeSoFar(int wordStart) {
-            if (wordStart - unitStart > 2 * MAX_WORD_LOOKBEHIND) {
+            int floor = Math.max(unitStart, wordStart - 2 * MAX_WORD_LOOKBEHIND);
+            int k = skipBackSpaces(wordStart, floor);
+            int numberEnd = k;
+            while (k > floor && (isAsciiDigit(text.charAt(k - 1)) || ":.,".indexOf(text.charAt(k - 1)) >= 0)) {
+                k--;
+            }
+            if (k == numberEnd || !isAsciiDigit(text.charAt(k))) {
                 return false;
             }
-            String[] words = text.subSequence(unitStart, wordStart).toString().strip().split("[\\s,]+");
-            if (words.length < 2 || words.length > 4 || !isAsciiDigit(words[words.length - 1].charAt(0))) {
-                return false;
-            }
-            for (int w = 0; w < words.length - 1; w++) {
-                if (!Cues.introducesTime(words[w])) {
+            int words = 0;
+            while ((k = skipBackSpaces(k, floor)) > unitStart) {
+                int e = k;
+                while (k > floor && Character.isLetter(text.charAt(k - 1))) {
+                    k--;
+                }
+                if (k == e || ++words > 3 || !Cues.introducesTime(text.subSequence(k, e).toString())) {
                     return false;
                 }
             }
-            return true;
+            return words > 0 && k == unitStart;
+        }
+
+        /** Back from {@code k} over spaces and commas, not below {@code floor}. */
+        private int skipBackSpaces(int k, int floor) {
+            while (k > floor && (isSpace(text.charAt(k - 1)) || text.charAt(k - 1) == ',')) {
+                k--;
+            }
+            return k;
         }
 
         private boolean regionMatches(int at, String word) {
