@@ -677,8 +677,9 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         }
 
         /**
-         * {@code end.Next}, {@code 1999.Officials}: a period between a lower-case word or a number
-         * and a capitalised word, outside URLs, addresses and titles ({@code Mr.Smith}).
+         * {@code end.Next}, {@code 1999.Officials}, {@code 7%.Analysts}: a period between a
+         * lower-case word or a number and a capitalised word, outside URLs, addresses and titles
+         * ({@code Mr.Smith}).
          */
         private boolean gluedBoundary(int start, int terminalsEnd, int runEnd) {
             char next = text.charAt(runEnd);
@@ -691,7 +692,7 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             }
             char before = text.charAt(start - 1);
             boolean afterWord = Character.isLowerCase(before) && Character.isLetter(text.charAt(start - 2));
-            if (!afterWord && !isAsciiDigit(before)) {
+            if (!afterWord && !isAsciiDigit(before) && before != '%') {
                 return false;
             }
             if (!Character.isUpperCase(next) || runEnd + 1 >= end || !Character.isLowerCase(text.charAt(runEnd + 1))) {
