@@ -21,7 +21,7 @@ import java.util.Arrays;
 final class InlineLists {
 
     /** Farthest apart two neighbouring items of one list may start, in chars. */
-    static final int WINDOW = 1_000;
+    private static final int WINDOW = 1_000;
 
     private static final int DIGITS = 0;
     private static final int LOWER = 1;
@@ -179,10 +179,11 @@ final class InlineLists {
         return item;
     }
 
+    /** The next label of the style of {@code label} in its paragraph and the window, or null. */
     private Label nextInStyle(Label label) {
         int limit = Math.min(end, label.end() + WINDOW);
         int breaks = 0;
-        for (int k = label.end(); k < limit; k++) {
+        for (int k = label.end(); k < limit && (breaks = breaksSoFar(breaks, k)) < 2; k++) {
             char c = text.charAt(k);
             if (c == '.' || c == ')') {
                 Label next = closedAt(k);
@@ -190,34 +191,29 @@ final class InlineLists {
                     return next;
                 }
             }
-            if (isLineBreak(c)) {
-                if (!(c == '\n' && k > 0 && text.charAt(k - 1) == '\r') && ++breaks >= 2) {
-                    return null;
-                }
-            } else if (!isSpace(c)) {
-                breaks = 0;
-            }
         }
         return null;
     }
 
+    /** Whether the bullet {@code c} comes again after {@code at}, after a space, in its paragraph and the window. */
     private boolean nextBullet(int at, char c) {
         int limit = Math.min(end, at + WINDOW);
         int breaks = 0;
-        for (int k = at + 1; k < limit; k++) {
-            char x = text.charAt(k);
-            if (x == c) {
+        for (int k = at + 1; k < limit && (breaks = breaksSoFar(breaks, k)) < 2; k++) {
+            if (text.charAt(k) == c) {
                 return isSpace(text.charAt(k - 1));
-            }
-            if (isLineBreak(x)) {
-                if (!(x == '\n' && text.charAt(k - 1) == '\r') && ++breaks >= 2) {
-                    return false;
-                }
-            } else if (!isSpace(x)) {
-                breaks = 0;
             }
         }
         return false;
+    }
+
+    /** The line breaks since the last non-space char, counting the one at {@code k}: two are a blank line. */
+    private int breaksSoFar(int breaks, int k) {
+        char c = text.charAt(k);
+        if (isLineBreak(c)) {
+            return c == '\n' && k > regionStart && text.charAt(k - 1) == '\r' ? breaks : breaks + 1;
+        }
+        return isSpace(c) ? breaks : 0;
     }
 
     private boolean hasLetter(int from, int to) {
