@@ -43,9 +43,11 @@ public final class Abbreviations {
     private static final Abbreviations STANDARD = load();
 
     private final Map<String, Kind> kinds;
+    private final Set<String> words;
 
     private Abbreviations(Map<String, Kind> kinds) {
         this.kinds = Map.copyOf(kinds);
+        this.words = Set.copyOf(kinds.keySet());
     }
 
     /** The list shipped in {@code abbreviations.txt}. */
@@ -112,7 +114,7 @@ public final class Abbreviations {
 
     /** Every listed abbreviation, lower case, without its final period. */
     public Set<String> words() {
-        return kinds.keySet();
+        return words;
     }
 
     /** The class of a listed abbreviation ({@code lowerWord} without its final period), else {@link Kind#NONE}. */
