@@ -18,10 +18,10 @@ import java.util.Set;
 public final class Abbreviations {
 
     /** The resource the standard list is read from, relative to this class. */
-    public static final String RESOURCE = "abbreviations.txt";
+    private static final String RESOURCE = "abbreviations.txt";
 
     /** How a period after a word behaves; the names are the classes of the list file. */
-    public enum Kind {
+    enum Kind {
         /** Not an abbreviation: the period is a full stop. */
         NONE,
         /** Titles and "vs.", "e.g.": always followed by more of the sentence. */
@@ -80,7 +80,8 @@ public final class Abbreviations {
             }
             String word = fields[0].toLowerCase(Locale.ROOT);
             if (word.endsWith(".")) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": write the abbreviation without its final period: " + line);
+                throw new IllegalArgumentException(
+                        "line " + (n + 1) + ": write the abbreviation without its final period: " + line);
             }
             if (kinds.put(word, kind) != null) {
                 throw new IllegalArgumentException("line " + (n + 1) + ": listed twice: " + word);
@@ -104,7 +105,8 @@ public final class Abbreviations {
     private static Abbreviations load() {
         try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " next to " + Abbreviations.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + RESOURCE + " next to " + Abbreviations.class.getName());
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -118,7 +120,7 @@ public final class Abbreviations {
     }
 
     /** The class of a listed abbreviation ({@code lowerWord} without its final period), else {@link Kind#NONE}. */
-    public Kind kindOf(String lowerWord) {
+    Kind kindOf(String lowerWord) {
         return kinds.getOrDefault(lowerWord, Kind.NONE);
     }
 }

@@ -132,7 +132,10 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             return out;
         }
 
-        /** The next line break, terminal, {@code )} or bullet from {@code from} on, or {@code end}: the hot loop, kept small. */
+        /**
+         * The next line break, terminal, {@code )} or bullet from {@code from} on, or {@code end}:
+         * the hot loop, kept small.
+         */
         private int nextStop(int from) {
             int k = from;
             while (k < end) {
@@ -528,12 +531,18 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             return Character.isUpperCase(c) || isAsciiDigit(c);
         }
 
-        /** An initial, acronym or name suffix ends a sentence only before a typical opener. */
+        /**
+         * An initial, acronym or name suffix ends a sentence only before a typical opener, and
+         * never before another initial ("J. A. Smith", "В. В. Путин").
+         */
         private boolean opensSentence(int k, char f) {
             if (isOpeningQuote(f) && k + 1 < end) {
                 return Character.isUpperCase(text.charAt(k + 1));
             }
-            return Character.isUpperCase(f) && Cues.opensSentence(nextWord(k));
+            if (!Character.isUpperCase(f) || k + 1 < end && text.charAt(k + 1) == '.') {
+                return false;
+            }
+            return Cues.opensSentence(nextWord(k));
         }
 
         /**
