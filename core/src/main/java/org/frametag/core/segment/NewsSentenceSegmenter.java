@@ -116,8 +116,24 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         }
 
         List<Span> run() {
-            while ((i = nextStop(i)) < end) {
-                char c = text.charAt(i);
+            CharSequence chars = text;
+            int stop = end;
+            while (true) {
+                // the hot loop, over locals and inline: skip to the next line break, terminal, ")" or bullet;
+                // branch-free for ASCII, since (c - 64) >> 31 keeps the bit only below 64, where all ASCII stops are
+                int k = i;
+                char c = 0;
+                while (k < stop) {
+                    c = chars.charAt(k);
+                    if ((ASCII_STOPS >>> c & (c - 64) >> 31 & 1) != 0 || c >= 128 && isNonAsciiStop(c)) {
+                        break;
+                    }
+                    k++;
+                }
+                i = k;
+                if (k >= stop) {
+                    break;
+                }
                 if (isLineBreak(c)) {
                     lineBreak(c);
                 } else if (isTerminal(c)) {
@@ -130,23 +146,6 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             }
             emit(unitStart, end);
             return out;
-        }
-
-        /**
-         * The next line break, terminal, {@code )} or bullet from {@code from} on, or {@code end}:
-         * the hot loop, kept small.
-         */
-        private int nextStop(int from) {
-            int k = from;
-            while (k < end) {
-                char c = text.charAt(k);
-                // branch-free for ASCII: (c - 64) >> 31 keeps the bit only below 64, where all ASCII stops are
-                if ((ASCII_STOPS >>> c & (c - 64) >> 31 & 1) != 0 || c >= 128 && isNonAsciiStop(c)) {
-                    return k;
-                }
-                k++;
-            }
-            return end;
         }
 
         private void lineBreak(char c) {
