@@ -1,91 +1,126 @@
 package org.frametag.core.segment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What a word before a period says about the period. News writes "Mr. Putin", "Jan. 5",
- * "the U.S. Senate" and "Apple Inc. said" mid-sentence, but "in the U.S. The" and
- * "at 8 a.m. The" end one; the classes below let the segmenter tell them apart.
+ * The one list of abbreviations, read from {@code abbreviations.txt} next to this class: the
+ * tokenizer keeps their period in the token, and the segmenter reads each one's class to decide
+ * whether its period ends a sentence. News writes "Mr. Putin", "Jan. 5", "the U.S. Senate" and
+ * "Apple Inc. said" mid-sentence, but "in the U.S. The" and "at 8 p.m. The" end one.
  */
-final class Abbreviations {
+public final class Abbreviations {
 
-    /** How a period after a known word behaves. */
+    /** The resource the standard list is read from, relative to this class. */
+    private static final String RESOURCE = "abbreviations.txt";
+
+    /** How a period after a word behaves; the names are the classes of the list file. */
     enum Kind {
         /** Not an abbreviation: the period is a full stop. */
         NONE,
         /** Titles and "vs.", "e.g.": always followed by more of the sentence. */
-        NON_FINAL,
-        /** "No.", "Jan.", "pp.": non-final before a number, otherwise a full stop. */
-        BEFORE_NUMBER,
-        /** Initials and dotted acronyms ("J.", "U.S."): final only before a typical sentence opener. */
-        INITIALS,
-        /** "Inc.", "Jr.", "et al.": like initials, the next word must open a sentence. */
-        NAME_SUFFIX,
-        /** "etc.", "a.m.": final before any capitalised word (a.m./p.m. except before a time zone). */
-        FINAL_BEFORE_CAPITAL
+        TITLE,
+        /** "St.", "ул.": a title before a name, a suffix after a capitalised word or a number. */
+        STREET,
+        /** "No.", "Jan.", "p.": not an end before a number, an end otherwise. */
+        NUMBER,
+        /** "Inc.", "Jr.", "Ave.": an end only before a word that typically opens a sentence. */
+        SUFFIX,
+        /** "etc.", "min.": an end before any capitalised word. */
+        FINAL,
+        /** "a.m.", "p.m.": an end before a capitalised word but a time zone, a weekday or "X time". */
+        TIME,
+        /** Single capitals and dotted acronyms ("J.", "U.S."), by shape: like {@link #SUFFIX}. */
+        INITIALS
     }
 
-    private static final Set<String> NON_FINAL = Set.of(
-            "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
-            "adm", "gov", "sen", "rep", "rev", "st", "ste", "mt", "ft", "pres", "hon", "supt", "insp", "det",
-            "cpl", "pvt", "maj", "brig", "fr", "vs", "v", "cf", "approx", "ca", "viz", "incl", "esp", "excl",
-            "e.g", "i.e", "atty", "lieut", "cmdt", "amb", "sens", "reps", "govs", "gens");
+    private static final Abbreviations STANDARD = load();
 
-    private static final Set<String> BEFORE_NUMBER = Set.of(
-            "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "para", "op", "ed",
-            "ref", "tel", "nr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec");
+    private final Map<String, Kind> kinds;
+    private final Set<String> words;
 
-    private static final Set<String> NAME_SUFFIX = Set.of(
-            "inc", "corp", "ltd", "co", "plc", "llc", "bros", "jr", "sr", "esq", "al", "dept", "govt",
-            "univ", "assn", "intl", "mfg");
-
-    private static final Set<String> FINAL_BEFORE_CAPITAL = Set.of("etc", "a.m", "p.m", "est", "pct");
-
-    /** Capitalised words that usually open a sentence rather than continue a name. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their",
-            "Our", "My", "Your", "This", "That", "These", "Those", "There", "Here", "In", "On", "At", "As",
-            "For", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "Since",
-            "Although", "Though", "However", "Meanwhile", "Also", "Still", "Then", "Now", "What", "Who",
-            "Why", "How", "Where", "Which", "Some", "Many", "Most", "All", "Not", "Both", "Each", "Every",
-            "According", "Earlier", "Later", "Last", "Next", "Officials", "Analysts", "During", "Under",
-            "To", "By", "With", "From", "Despite", "Such", "Other", "Only", "Yes", "Today", "Yesterday");
-
-    private static final Set<String> TIME_ZONES = Set.of(
-            "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "GMT", "UTC", "BST",
-            "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST");
-
-    static Kind of(String lowerWord, boolean singleUpperLetter) {
-        if (singleUpperLetter) {
-            return Kind.INITIALS;
-        }
-        if (NON_FINAL.contains(lowerWord)) {
-            return Kind.NON_FINAL;
-        }
-        if (BEFORE_NUMBER.contains(lowerWord)) {
-            return Kind.BEFORE_NUMBER;
-        }
-        if (NAME_SUFFIX.contains(lowerWord)) {
-            return Kind.NAME_SUFFIX;
-        }
-        if (FINAL_BEFORE_CAPITAL.contains(lowerWord)) {
-            return Kind.FINAL_BEFORE_CAPITAL;
-        }
-        if (lowerWord.indexOf('.') > 0) {
-            return Kind.INITIALS;
-        }
-        return Kind.NONE;
+    private Abbreviations(Map<String, Kind> kinds) {
+        this.kinds = Map.copyOf(kinds);
+        this.words = Set.copyOf(kinds.keySet());
     }
 
-    static boolean opensSentence(String capitalisedWord) {
-        return SENTENCE_OPENERS.contains(capitalisedWord);
+    /** The list shipped in {@code abbreviations.txt}. */
+    public static Abbreviations standard() {
+        return STANDARD;
     }
 
-    static boolean isTimeZone(String word) {
-        return TIME_ZONES.contains(word);
+    /**
+     * Reads a list: one abbreviation a line, lower case, without its final period, then
+     * whitespace and its class ({@code title}, {@code street}, {@code number}, {@code suffix},
+     * {@code final}, {@code time}); {@code #} starts a comment.
+     *
+     * @throws IllegalArgumentException on a line without a known class, or a word listed twice
+     */
+    static Abbreviations parse(String list) {
+        Map<String, Kind> kinds = new HashMap<>();
+        String[] lines = list.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            int hash = line.indexOf('#');
+            String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String[] fields = content.split("\\s+");
+            Kind kind = fields.length == 2 ? kindNamed(fields[1]) : null;
+            if (kind == null) {
+                throw new IllegalArgumentException("line " + (n + 1) + ": expected an abbreviation and one of "
+                        + "title, street, number, suffix, final, time: " + line);
+            }
+            String word = fields[0].toLowerCase(Locale.ROOT);
+            if (word.endsWith(".")) {
+                throw new IllegalArgumentException(
+                        "line " + (n + 1) + ": write the abbreviation without its final period: " + line);
+            }
+            if (kinds.put(word, kind) != null) {
+                throw new IllegalArgumentException("line " + (n + 1) + ": listed twice: " + word);
+            }
+        }
+        return new Abbreviations(kinds);
     }
 
-    private Abbreviations() {
+    private static Kind kindNamed(String name) {
+        return switch (name) {
+            case "title" -> Kind.TITLE;
+            case "street" -> Kind.STREET;
+            case "number" -> Kind.NUMBER;
+            case "suffix" -> Kind.SUFFIX;
+            case "final" -> Kind.FINAL;
+            case "time" -> Kind.TIME;
+            default -> null;
+        };
+    }
+
+    private static Abbreviations load() {
+        try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "missing resource " + RESOURCE + " next to " + Abbreviations.class.getName());
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every listed abbreviation, lower case, without its final period. */
+    public Set<String> words() {
+        return words;
+    }
+
+    /** The class of a listed abbreviation ({@code lowerWord} without its final period), else {@link Kind#NONE}. */
+    Kind kindOf(String lowerWord) {
+        return kinds.getOrDefault(lowerWord, Kind.NONE);
     }
 }

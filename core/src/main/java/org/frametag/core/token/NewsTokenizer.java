@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.frametag.core.segment.Abbreviations;
 import org.frametag.core.text.Span;
 import org.frametag.core.text.Token;
 import org.frametag.core.text.TokenKind;
@@ -37,13 +38,8 @@ public final class NewsTokenizer implements Tokenizer {
             "png", "gif", "svg", "mp3", "mp4", "avi", "mov", "zip", "rar", "gz", "tar", "json", "xml",
             "html", "htm", "php", "aspx", "exe", "apk", "py", "java", "js");
 
-    /** Abbreviations that keep their period as part of the token. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-            "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp", "ltd", "co", "plc", "llc", "dept",
-            "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "vs", "etc", "approx", "est", "fig", "vol", "op", "cf", "al", "pp", "mt", "ft",
-            "pres", "min", "max", "govt", "hon", "maj", "brig", "pct", "bros", "esq", "viz", "incl");
+    /** Abbreviations that keep their period as part of the token: the list the segmenter reads too. */
+    private static final Set<String> ABBREVIATIONS = Abbreviations.standard().words();
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final ThreadLocal<TokenMemo> memo;

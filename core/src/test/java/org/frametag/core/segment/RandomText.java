@@ -24,7 +24,9 @@ final class RandomText {
     static String newsLike(Random random, int length) {
         StringBuilder out = new StringBuilder(length);
         String[] pieces = {"Mr.", "U.S.", "a.m.", "e.g.", "1.", "(a)", "...", "kremlin.ru", "\n\n", "\r\n", "J. R.",
-            "3.14", "”he said", "etc.", " \u00A0", "\uD83D\uDE00", "\uD800", "\u2029", "No. 5", "www.x.org/a."};
+            "3.14", "”he said", "etc.", " \u00A0", "\uD83D\uDE00", "\uD800", "\u2029", "No. 5", "www.x.org/a.",
+            " 2. ", " b) ", "(ii) ", " • ", "⁃3.", "1.) ", " . . . ", ". . . .", "[...]", "(Smith 5).", "N°. ",
+            "J.Doe@x.org", "1999.The", "7 p.m. Kyiv time", "Type A. ", "2021 г. ", "ул. ", "\nlower\nlist\n"};
         while (out.length() < length) {
             if (random.nextInt(8) == 0) {
                 out.append(pieces[random.nextInt(pieces.length)]);

@@ -34,8 +34,10 @@ class SegmentationCasesTest {
         Map<String, Long> perCategory = cases().stream()
                 .collect(Collectors.groupingBy(SegmentationCase::category, Collectors.counting()));
         assertThat(perCategory).containsOnlyKeys(
-                "abbrev", "initials", "numbers", "ellipsis", "quotes", "brackets", "lists", "layout", "web");
+                "abbrev", "initials", "numbers", "ellipsis", "quotes", "brackets", "lists", "layout", "web",
+                "inline-list", "spaced-ellipsis", "bracket-ellipsis", "abbrev-end", "time", "number-sign",
+                "glued-number", "lowercase-lines", "russian");
         assertThat(perCategory.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(5));
-        assertThat(cases()).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(cases()).hasSizeGreaterThanOrEqualTo(250);
     }
 }
