@@ -132,6 +132,6 @@ class WatchSessionTest {
                 """);
         assertThat(session.refresh()).isEqualTo(WatchSession.Outcome.BROKEN);
         assertThat(output()).startsWith("== run 2 ==\nan example failed to run: rules fired more than ")
-                .endsWith("(most often: \"loop\"); a rule probably loops; keeping the last good pack\n");
+                .endsWith("most often \"loop\" (541 times): a rule that loops, or raise --max-firings; keeping the last good pack\n");
     }
 }
