@@ -12,6 +12,7 @@ import org.frametag.api.Diagnostic;
 import org.frametag.api.Frametag;
 import org.frametag.api.RuleFailure;
 import org.frametag.api.Validation;
+import org.frametag.core.text.TerminalText;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
@@ -118,7 +119,7 @@ final class WatchSession {
                     + ValidateCommand.count((int) sentences, "sentence") + ", " + tagged + " tagged");
         } else {
             List<TagChange> changes = new TagDiff(gold).compare(last, snapshot);
-            out.print(DiffText.render(changes, frametag.categories(), !gold.isEmpty()));
+            out.print(TerminalText.visible(DiffText.render(changes, frametag.categories(), !gold.isEmpty())));
         }
         if (!gold.isEmpty()) {
             EvaluationReport scores = frametag.evaluate(gold, run.documents()).scores();
