@@ -35,7 +35,7 @@ public final class InputOptions {
             description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
     InvalidUtf8 onInvalidUtf8;
 
-    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES,
+    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES, converter = Positive.LongValue.class,
             description = "Report documents larger than N bytes instead of reading them (default: ${DEFAULT-VALUE}).")
     long maxDocBytes;
 

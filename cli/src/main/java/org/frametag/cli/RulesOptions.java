@@ -2,6 +2,7 @@ package org.frametag.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.frametag.api.Frametag;
 import org.frametag.api.RulePackException;
@@ -15,9 +16,14 @@ public final class RulesOptions {
             description = "Rule pack folder (DRL files, terms/*.txt, categories.txt). Default: the bundled pack.")
     Path rules;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Frametag.DEFAULT_MAX_FIRINGS,
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Frametag.DEFAULT_MAX_FIRINGS, converter = Positive.IntValue.class,
             description = "Rule firings allowed per document before it is reported as looping (default: ${DEFAULT-VALUE}).")
     int maxFirings;
+
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", converter = Positive.IntValue.class,
+            defaultValue = "" + Frametag.DEFAULT_DOC_TIMEOUT_SECONDS,
+            description = "Time one document may take before it is reported and the run goes on (default: ${DEFAULT-VALUE}).")
+    int docTimeout;
 
     @Mixin
     VerboseOption verbose;
@@ -32,7 +38,7 @@ public final class RulesOptions {
      * {@code ~/.cache/frametag}.
      */
     public Frametag.Loader loader() {
-        Frametag.Loader loader = Frametag.loader().maxFirings(maxFirings);
+        Frametag.Loader loader = Frametag.loader().maxFirings(maxFirings).docTimeout(Duration.ofSeconds(docTimeout));
         if (rules != null) {
             loader = loader.rules(rules);
         }

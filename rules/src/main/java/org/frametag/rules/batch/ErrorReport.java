@@ -21,7 +21,11 @@ public final class ErrorReport implements AutoCloseable {
         this.out = out;
     }
 
-    /** A report written to {@code file} (appended to when {@code append}), or one that writes nothing when {@code file} is null. */
+    /**
+     * A report written to {@code file} (appended to when {@code append}), or one that writes nothing
+     * when {@code file} is null. A resumed batch rewrites its report: the documents that failed
+     * before the resume point are not in the output, so they are read and fail again.
+     */
     public static ErrorReport open(Path file, boolean append) throws IOException {
         if (file == null) {
             return new ErrorReport(null);
@@ -29,6 +33,11 @@ public final class ErrorReport implements AutoCloseable {
         return new ErrorReport(append
                 ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    /** A report written to {@code out}, which it closes when closed. */
+    public static ErrorReport to(Writer out) {
+        return new ErrorReport(out);
     }
 
     public void add(InputProblem problem) throws IOException {
