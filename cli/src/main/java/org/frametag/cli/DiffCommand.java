@@ -86,7 +86,7 @@ public final class DiffCommand implements Callable<Integer> {
             try {
                 old = rules.loader().rules(baseline.rules).load();
             } catch (RulePackException e) {
-                e.diagnostics().forEach(d -> err.println(baseline.rules + "/" + d));
+                e.diagnostics().forEach(d -> err.println(RulesOptions.located(baseline.rules, d)));
                 throw new CommandFailure("the baseline rule pack has errors");
             }
             before = TagSnapshot.of(corpus.classify(old).documents());

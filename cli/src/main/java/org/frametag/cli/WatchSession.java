@@ -82,12 +82,13 @@ final class WatchSession {
         runs++;
         out.println("== run " + runs + " ==");
         Validation validation = loader.rules(pack).validate(false);
-        validation.errors().forEach(out::println);
+        validation.errors().forEach(d -> out.println(RulesOptions.located(folder, d)));
         Set<String> now = new HashSet<>();
         for (Diagnostic w : validation.warnings()) {
-            now.add(w.toString());
-            if (!warnings.contains(w.toString())) {
-                out.println(w);
+            String shown = RulesOptions.located(folder, w).toString();
+            now.add(shown);
+            if (!warnings.contains(shown)) {
+                out.println(shown);
             }
         }
         warnings = now;
