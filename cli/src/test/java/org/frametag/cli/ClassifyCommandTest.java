@@ -115,7 +115,7 @@ class ClassifyCommandTest {
 
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("rules.drl:").contains(": error: ")
+        assertThat(run.err()).startsWith(pack.resolve("rules.drl") + ":").contains(": error: ")
                 .endsWith("frametag: the rule pack has errors; nothing was classified\n");
     }
 
