@@ -26,7 +26,7 @@ class ValidateCommandTest {
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
                 %1$s/main.drl:13:18: error: '(' is never closed; add the missing ')'
-                %1$s/main.drl:15: error: mismatched input 'then' in rule "sovereignty"
+                %1$s/main.drl:15:1: error: mismatched input 'then' in rule "sovereignty"
                 %1$s: 2 errors, 0 warnings
                 """.formatted(dir));
         assertThat(r.exit()).isEqualTo(1);
@@ -38,7 +38,7 @@ class ValidateCommandTest {
         Cli.edit(dir, "main.drl", "concept == \"sovereignty\")", "concept == \"sovereignty\", text != \"(\"))");
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
-                %1$s/main.drl:14: error: mismatched input ')' in rule "sovereignty"
+                %1$s/main.drl:14:78: error: mismatched input ')' in rule "sovereignty"
                 %1$s/main.drl:14:78: error: ')' has no matching '('
                 %1$s: 2 errors, 0 warnings
                 """.formatted(dir));

@@ -83,7 +83,7 @@ class PackValidatorTest {
         assertThat(v.classifier().isPresent()).isFalse();
         assertThat(v.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "main.drl:8:18: error: '(' is never closed; add the missing ')'",
-                "main.drl:10: error: mismatched input 'then' in rule \"r1\"");
+                "main.drl:10:1: error: mismatched input 'then' in rule \"r1\"");
     }
 
     @Test
