@@ -202,7 +202,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             return ErrorReport.to(new NonClosingWriter(spec.commandLine().getOut()));
         }
         try {
-            return ErrorReport.open(errors, false);
+            return ErrorReport.open(errors);
         } catch (IOException e) {
             throw CommandFailure.of("cannot write --errors " + errors, e);
         }

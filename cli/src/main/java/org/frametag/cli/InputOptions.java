@@ -53,15 +53,15 @@ public final class InputOptions {
         return new DocumentReader(onInvalidUtf8, maxDocBytes, input).read(inputs);
     }
 
-    /** The total size of the file inputs, for progress; 0 when standard input is among them. */
+    /** The total size of the file inputs, for progress; 0 (unknown) when standard input is among them. */
     public static long totalBytes(List<Input> inputs) {
         long total = 0;
         for (Input input : inputs) {
-            if (!(input instanceof Input.FileInput file)) {
+            if (input instanceof Input.StandardInput) {
                 return 0;
             }
             try {
-                total += Files.size(file.path());
+                total += input instanceof Input.FileInput file ? Files.size(file.path()) : 0;
             } catch (IOException e) {
                 // reading it will report the problem
             }

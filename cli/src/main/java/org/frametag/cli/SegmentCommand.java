@@ -53,7 +53,7 @@ public final class SegmentCommand implements Callable<Integer> {
             }
             AnalyzedDocument document = analyzer.analyze(((ReadResult.Loaded) result).document());
             out.print(format == ReportFormat.JSONL ? jsonl(document) : text(document));
-            out.flush();
+            StandardOutput.check(out);
         }
         return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
     }

@@ -181,12 +181,12 @@ class FailureModesTest {
                 """);
         Path hangs = Files.writeString(docs.resolve("05-hangs.txt"), "Programs hang.");
 
-        Cli run = Cli.run("classify", "--rules", pack, "--format", "jsonl", "-q", "--doc-timeout", "1", docs.toString());
+        Cli run = Cli.run("classify", "--rules", pack, "--format", "jsonl", "-q", "--doc-timeout", "2", docs.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
         assertThat(run.out().lines().map(l -> l.substring(0, l.indexOf(",\"path\""))).distinct())
                 .hasSize(20).doesNotContain("{\"doc\":\"05-hangs\"");
-        assertThat(run.err()).isEqualTo("frametag: failed: " + hangs + " (05-hangs): took longer than 1 s to classify"
+        assertThat(run.err()).isEqualTo("frametag: failed: " + hangs + " (05-hangs): took longer than 2 s to classify"
                 + " (--doc-timeout); rule \"waits for ever\" was firing; its thread is left running\n");
     }
 }

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class LaunchedRunTest {
     }
 
     private String[] classify(String... rest) {
-        List<String> args = new java.util.ArrayList<>(List.of("classify", "--rules", pack.toString()));
+        List<String> args = new ArrayList<>(List.of("classify", "--rules", pack.toString()));
         args.addAll(List.of(rest));
         return args.toArray(String[]::new);
     }
@@ -70,7 +72,7 @@ class LaunchedRunTest {
                 for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline && size(out) == 0; ) {
                     Thread.sleep(50);
                 }
-                new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+                new ProcessBuilder("sh", "-c", "kill -INT " + process.pid()).start().waitFor();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -87,9 +89,9 @@ class LaunchedRunTest {
     }
 
     /** A run in a JVM started for a short life (no optimising compiler), the compiled pack cached. */
-    private static Cli launch(List<String> jvmOptions, ProcessBuilder.Redirect stdout, java.util.function.Consumer<Process> started,
+    private static Cli launch(List<String> jvmOptions, ProcessBuilder.Redirect stdout, Consumer<Process> started,
                               String... args) {
-        List<String> options = new java.util.ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dframetag.cache=" + cache));
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dframetag.cache=" + cache));
         options.addAll(jvmOptions);
         return Cli.launch(options, stdout, started, args);
     }
@@ -100,6 +102,15 @@ class LaunchedRunTest {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    @Test
+    void outputIsUtf8WhateverTheLocale() throws IOException {
+        Path accented = Files.writeString(dir.resolve("accented.txt"), "La souveraineté du Québec — “sovereignty”.");
+
+        Cli run = launch(List.of("-Dfile.encoding=US-ASCII"), null, p -> { }, classify("--format", "jsonl", "-q", accented.toString()));
+
+        assertThat(run.out()).contains("\"text\":\"La souveraineté du Québec — “sovereignty”.\"");
     }
 
     @Test

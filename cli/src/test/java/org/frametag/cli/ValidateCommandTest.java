@@ -2,7 +2,10 @@ package org.frametag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,9 +105,9 @@ class ValidateCommandTest {
     }
 
     @Test
-    void problemsNameTheFileAsOpenedFromTheWorkingDirectoryWithLineAndColumn() throws java.io.IOException {
+    void problemsNameTheFileAsOpenedFromTheWorkingDirectoryWithLineAndColumn() throws IOException {
         Path here = Path.of("").toAbsolutePath();
-        Path pack = java.nio.file.Files.createTempDirectory(here.resolve("target"), "validate-");
+        Path pack = Files.createTempDirectory(here.resolve("target"), "validate-");
         try {
             Cli.pack(pack);
             Cli.write(pack, "terms/foreign.txt", "foreign\n  foreign   # again, indented\n");
@@ -112,8 +115,8 @@ class ValidateCommandTest {
             String shown = here.relativize(pack).toString();
             assertThat(r.out()).startsWith(shown + "/terms/foreign.txt:2:3: warning: duplicate entry \"foreign\": it repeats line 1; delete one\n");
         } finally {
-            try (var files = java.nio.file.Files.walk(pack)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (var files = Files.walk(pack)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

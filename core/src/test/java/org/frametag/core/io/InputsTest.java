@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.frametag.core.text.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +22,8 @@ class InputsTest {
 
     /** Each input's outcome as {@code id@path} for a document, {@code path: reason} for a failure. */
     private List<String> read(Inputs inputs, Path... paths) {
-        List<String> args = java.util.Arrays.stream(paths).map(Path::toString).toList();
-        try (var results = DocumentReader.defaults().read(inputs.expand(args, new ByteArrayInputStream(new byte[0])))) {
+        List<String> args = Arrays.stream(paths).map(Path::toString).toList();
+        try (Stream<ReadResult> results = DocumentReader.defaults().read(inputs.expand(args, new ByteArrayInputStream(new byte[0])))) {
             return results.map(r -> r instanceof ReadResult.Loaded loaded ? describe(loaded.document())
                     : dir.relativize(Path.of(((ReadResult.Failed) r).problem().path())) + ": " + ((ReadResult.Failed) r).problem().reason())
                     .toList();

@@ -241,8 +241,8 @@ public final class BatchRunner {
             abandoned = true;
             Document document = ((ReadResult.Loaded) documents.get(current)).document();
             String rule = firing.apply(thread);
-            outcomes[current] = failed(document, "took longer than " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
-                    + " to classify (--doc-timeout); "
+            String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            outcomes[current] = failed(document, "took longer than " + limit + " to classify (--doc-timeout); "
                     + (rule == null ? "no rule had fired yet" : "rule \"" + rule + "\" was firing") + "; its thread is left running");
             return new ChunkJob(documents, outcomes, result, current + 1, watchdog);
         }

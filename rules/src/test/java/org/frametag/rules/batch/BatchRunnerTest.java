@@ -183,12 +183,13 @@ class BatchRunnerTest {
             }
             return classifier.classify(document);
         };
-        BatchRunner runner = new BatchRunner(hangsOnD1, thread -> "waits for ever", 1, Duration.ofMillis(300));
+        classifier.classify(Document.of("warm-up", "Meddling."));
+        BatchRunner runner = new BatchRunner(hangsOnD1, thread -> "waits for ever", 1, Duration.ofMillis(1500));
 
         List<String> seen = outcomes(runner.classify(IntStream.range(0, 4).mapToObj(BatchRunnerTest::document), d -> false));
 
         assertThat(seen).containsExactly("d0",
-                "d1: took longer than 300 ms to classify (--doc-timeout); rule \"waits for ever\" was firing; its thread is left running",
+                "d1: took longer than 1500 ms to classify (--doc-timeout); rule \"waits for ever\" was firing; its thread is left running",
                 "d2", "d3");
     }
 
