@@ -35,7 +35,7 @@ public final class InputOptions {
             description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
     InvalidUtf8 onInvalidUtf8;
 
-    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES,
+    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES, converter = Positive.LongValue.class,
             description = "Report documents larger than N bytes instead of reading them (default: ${DEFAULT-VALUE}).")
     long maxDocBytes;
 
@@ -53,15 +53,15 @@ public final class InputOptions {
         return new DocumentReader(onInvalidUtf8, maxDocBytes, input).read(inputs);
     }
 
-    /** The total size of the file inputs, for progress; 0 when standard input is among them. */
+    /** The total size of the file inputs, for progress; 0 (unknown) when standard input is among them. */
     public static long totalBytes(List<Input> inputs) {
         long total = 0;
         for (Input input : inputs) {
-            if (!(input instanceof Input.FileInput file)) {
+            if (input instanceof Input.StandardInput) {
                 return 0;
             }
             try {
-                total += Files.size(file.path());
+                total += input instanceof Input.FileInput file ? Files.size(file.path()) : 0;
             } catch (IOException e) {
                 // reading it will report the problem
             }

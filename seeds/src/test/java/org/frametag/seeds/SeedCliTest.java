@@ -31,7 +31,7 @@ class SeedCliTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             JsonNode record = json.readTree(line);
-            assertThat(record.fieldNames()).toIterable().containsExactly("doc", "sentence", "start", "end", "text", "tags");
+            assertThat(record.fieldNames()).toIterable().containsExactly("doc", "path", "sentence", "start", "end", "text", "tags");
         }
     }
 

@@ -112,7 +112,10 @@ public final class DocumentReader {
 
     public Stream<ReadResult> read(Input input) {
         if (input instanceof Input.FileInput file) {
-            return readFile(file.path());
+            return readFile(file.path(), file.id());
+        }
+        if (input instanceof Input.Unusable unusable) {
+            return Stream.of(failed(null, unusable.name(), null, unusable.reason()));
         }
         InputStream stdin = ((Input.StandardInput) input).stream();
         return format(null) == InputFormat.JSONL
@@ -127,8 +130,7 @@ public final class DocumentReader {
         return path == null ? InputFormat.TEXT : InputFormat.of(path);
     }
 
-    private Stream<ReadResult> readFile(Path path) {
-        String id = stem(path);
+    private Stream<ReadResult> readFile(Path path, String id) {
         String name = path.toString();
         InputStream in;
         try {
@@ -179,6 +181,9 @@ public final class DocumentReader {
         if (text.isBlank()) {
             return failed(id, name, line, "empty document");
         }
+        if (text.indexOf('\0') >= 0) {
+            return failed(id, name, line, "binary data (NUL bytes), not text");
+        }
         Map<String, Object> all = fields;
         if (replaced) {
             all = new LinkedHashMap<>(fields);
@@ -192,12 +197,17 @@ public final class DocumentReader {
         Iterator<ReadResult> documents = new Iterator<>() {
             private ReadResult next;
             private boolean done;
+            private boolean any;
 
             @Override
             public boolean hasNext() {
                 while (next == null && !done) {
                     next = readLine();
                 }
+                if (next == null && !any) {
+                    next = failed(null, name, null, "no documents: no JSON lines in this input");
+                }
+                any = true;
                 return next != null;
             }
 
@@ -298,12 +308,6 @@ public final class DocumentReader {
 
     private static ReadResult failed(String id, String name, Integer line, String reason) {
         return new ReadResult.Failed(new InputProblem(id, name, line, reason));
-    }
-
-    private static String stem(Path path) {
-        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private static void closeQuietly(InputStream in) {

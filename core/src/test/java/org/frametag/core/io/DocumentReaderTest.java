@@ -154,7 +154,7 @@ class DocumentReaderTest {
 
         List<String> ids = read(DocumentReader.defaults(), dir).stream().map(r -> loaded(r).id()).toList();
 
-        assertThat(ids).containsExactly("a", "z", "d");
+        assertThat(ids).containsExactly("a", "b/c/z", "d");
     }
 
     @Test
@@ -192,5 +192,24 @@ class DocumentReaderTest {
             assertThat(documents.hasNext()).isFalse();
             assertThat(askedForMore).isTrue();
         }
+    }
+
+    @Test
+    void nulBytesAreReportedAsBinaryNotReadAsText() throws IOException {
+        Path nuls = Files.write(dir.resolve("nuls.txt"), new byte[3000]);
+        Files.writeString(dir.resolve("escaped.jsonl"), "{\"id\": \"e\", \"text\": \"A\\u0000B\"}\n");
+
+        assertThat(read(DocumentReader.defaults(), nuls, dir.resolve("escaped.jsonl")))
+                .extracting(r -> ((ReadResult.Failed) r).problem().reason())
+                .containsExactly("binary data (NUL bytes), not text", "binary data (NUL bytes), not text");
+    }
+
+    @Test
+    void aJsonLinesFileWithoutLinesIsReported() throws IOException {
+        Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
+
+        assertThat(read(DocumentReader.defaults(), dir.resolve("empty.jsonl")))
+                .extracting(r -> ((ReadResult.Failed) r).problem().toString())
+                .containsExactly(dir.resolve("empty.jsonl") + ": no documents: no JSON lines in this input");
     }
 }

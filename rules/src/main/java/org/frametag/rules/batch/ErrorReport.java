@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frametag.core.io.InputProblem;
@@ -21,14 +20,18 @@ public final class ErrorReport implements AutoCloseable {
         this.out = out;
     }
 
-    /** A report written to {@code file} (appended to when {@code append}), or one that writes nothing when {@code file} is null. */
-    public static ErrorReport open(Path file, boolean append) throws IOException {
-        if (file == null) {
-            return new ErrorReport(null);
-        }
-        return new ErrorReport(append
-                ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    /**
+     * A report written to {@code file}, or one that writes nothing when {@code file} is null. A
+     * resumed batch rewrites its report too: the documents that failed before the resume point are
+     * not in the output, so they are read and fail again.
+     */
+    public static ErrorReport open(Path file) throws IOException {
+        return new ErrorReport(file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    /** A report written to {@code out}, which it closes when closed. */
+    public static ErrorReport to(Writer out) {
+        return new ErrorReport(out);
     }
 
     public void add(InputProblem problem) throws IOException {

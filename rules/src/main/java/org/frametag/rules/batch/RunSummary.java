@@ -18,6 +18,7 @@ public final class RunSummary {
     private final Map<String, Long> tags = new LinkedHashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private long documents;
+    private long earlierDocuments;
     private long sentences;
     private int failed;
 
@@ -31,6 +32,14 @@ public final class RunSummary {
         for (SentenceResult s : document.sentences()) {
             s.categories().forEach(c -> tags.merge(c, 1L, Long::sum));
         }
+    }
+
+    /** Counts the documents an interrupted run already wrote, so a resumed run's summary covers the whole run. */
+    public void resumed(ResumePoint earlier) {
+        documents += earlier.documents();
+        earlierDocuments += earlier.documents();
+        sentences += earlier.sentences();
+        earlier.tags().forEach((c, n) -> tags.merge(c, n, Long::sum));
     }
 
     public void add(InputProblem problem) {
@@ -74,8 +83,9 @@ public final class RunSummary {
 
     /** @param tagCounts whether to list the tags per category (not when the output already did) */
     public void print(PrintWriter err, boolean tagCounts) {
-        err.printf("frametag: %d documents, %d sentences classified in %.1f s; %d failed%n",
-                documents, sentences, elapsedSeconds(), failed);
+        err.printf("frametag: %d documents%s, %d sentences classified in %.1f s; %d failed%n", documents,
+                earlierDocuments > 0 ? " (" + earlierDocuments + " of them before the resume point)" : "",
+                sentences, elapsedSeconds(), failed);
         if (tagCounts) {
             tags.forEach((c, n) -> err.printf("  %-22s %d%n", c, n));
         }

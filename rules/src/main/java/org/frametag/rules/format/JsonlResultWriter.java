@@ -12,7 +12,8 @@ import org.frametag.core.text.Span;
 
 /**
  * The machine contract: one JSON object per sentence, in document order, untagged sentences
- * included with {@code "tags": []}.
+ * included with {@code "tags": []}. {@code doc} comes first, so a resumed run can find the
+ * document of a line cut short.
  */
 public final class JsonlResultWriter implements ResultWriter {
 
@@ -36,6 +37,7 @@ public final class JsonlResultWriter implements ResultWriter {
             for (SentenceResult s : document.sentences()) {
                 g.writeStartObject();
                 g.writeStringField("doc", document.id());
+                g.writeStringField("path", path(document));
                 g.writeNumberField("sentence", s.sentence().index());
                 g.writeNumberField("start", s.sentence().start());
                 g.writeNumberField("end", s.sentence().end());
@@ -68,6 +70,11 @@ public final class JsonlResultWriter implements ResultWriter {
             }
         }
         out.write(lines.toString());
+    }
+
+    /** Where the document came from: its file, or {@code -} for standard input. */
+    static String path(ClassifiedDocument document) {
+        return document.document().origin() == null ? null : document.document().origin().path();
     }
 
     @Override
