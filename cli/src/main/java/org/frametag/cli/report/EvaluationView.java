@@ -53,7 +53,8 @@ final class EvaluationView {
             "overlaps", "conflicts", "unique");
 
     private static void rules(StringBuilder s, List<RuleStats> stats, Names names) {
-        s.append("<table class=\"sortable rules\"><caption>Rules on the labelled sentences: how often each fired, "
+        s.append("<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Rules\">"
+                + "<table class=\"sortable rules\"><caption>Rules on the labelled sentences: how often each fired, "
                 + "rightly and wrongly, and how often another rule gave the same category (overlaps), a different one "
                 + "(conflicts) or none (unique). Select a column's heading to sort; a rule's name shows the sentences "
                 + "it tagged.</caption>\n<thead><tr><th scope=\"col\"><button type=\"button\">rule</button></th>"
@@ -72,7 +73,7 @@ final class EvaluationView {
                     .append(score(r.coverage())).append("</td><td>").append(r.overlaps()).append("</td><td>")
                     .append(r.conflicts()).append("</td><td>").append(r.unique()).append("</td></tr>\n");
         }
-        s.append("</tbody></table>\n");
+        s.append("</tbody></table></div>\n");
     }
 
     private static void notShown(StringBuilder s, List<String> missing, List<EvaluationError> unplaced) {

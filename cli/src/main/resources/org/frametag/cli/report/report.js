@@ -215,6 +215,20 @@
     }
   });
 
+  // a tag's details open to its left when they would run off the right of the window
+  function place(event) {
+    var tag = event.target.closest && event.target.closest('.tag');
+    var tip = tag && tag.querySelector('.tip');
+    if (tip) {
+      tag.classList.remove('flip');
+      if (tip.getBoundingClientRect().right > document.documentElement.clientWidth) {
+        tag.classList.add('flip');
+      }
+    }
+  }
+  document.addEventListener('mouseover', place);
+  document.addEventListener('focusin', place);
+
   document.querySelectorAll('table.sortable').forEach(function (table) {
     var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
     headings.forEach(function (th, column) {
