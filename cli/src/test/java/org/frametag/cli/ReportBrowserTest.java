@@ -138,7 +138,7 @@ class ReportBrowserTest {
         WebElement fired = browser.findElement(By.xpath("//table[contains(@class,'rules')]//th[.//button[.='fired']]"));
         fired.findElement(By.tagName("button")).click();
         fired.findElement(By.tagName("button")).click();
-        assertThat(fired.getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(fired.getDomAttribute("aria-sort")).isEqualTo("descending");
         List<Integer> column = new ArrayList<>();
         for (WebElement cell : browser.findElements(By.cssSelector("table.rules tbody tr td:nth-of-type(2)"))) {
             column.add(Integer.parseInt(cell.getText()));
@@ -198,7 +198,7 @@ class ReportBrowserTest {
 
     private void open(Path report) {
         browser.get(report.toAbsolutePath().toUri().toString());
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-ready")).as("the page's script ran").isNotNull();
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("data-ready")).as("the page's script ran").isNotNull();
     }
 
     private String text(String css) {

@@ -1,6 +1,7 @@
 package org.frametag.cli.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class ChangesView {
                     .append("\"></span>").append(Html.text(category)).append(": ").append(counts(list, judged))
                     .append("</summary>\n");
             Map<String, List<TagChange>> byRules = new LinkedHashMap<>();
-            list.stream().sorted(java.util.Comparator.comparing(TagChange::kind))
+            list.stream().sorted(Comparator.comparing(TagChange::kind))
                     .forEach(c -> byRules.computeIfAbsent(heading(c), k -> new ArrayList<>()).add(c));
             byRules.forEach((heading, group) -> {
                 s.append("<h3>").append(heading).append(" (").append(group.size()).append(")</h3>\n<ul>\n");
