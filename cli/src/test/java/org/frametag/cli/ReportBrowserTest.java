@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -125,7 +127,12 @@ class ReportBrowserTest {
 
         new Select(browser.findElement(By.name("show"))).selectByValue("t");
         assertThat(visibleSentences()).hasSize((int) tagged);
-        browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
+        browser.findElement(By.cssSelector("#filters button.clear")).click();
+        assertThat(visibleSentences()).hasSize(sentences);
+
+        browser.findElement(By.name("q")).sendKeys("ELECTION" + Keys.ENTER);
+        assertThat(visibleSentences()).isEqualTo(sentences(s -> s.sentence().text().toLowerCase(Locale.ROOT).contains("election")));
+        browser.findElement(By.cssSelector("#filters button.clear")).click();
         assertThat(visibleSentences()).hasSize(sentences);
         assertThat(severeLogs()).isEmpty();
     }
@@ -183,8 +190,8 @@ class ReportBrowserTest {
         }
         JavascriptExecutor js = browser;
         assertThat(js.executeScript("return window.pwned === undefined")).isEqualTo(true);
-        assertThat(js.executeScript("return Array.from(document.links).map(a => a.protocol).filter(p => p !== 'file:')"))
-                .asList().isEmpty();
+        assertThat(js.executeScript("return Array.from(document.links).filter(a => a.protocol !== 'file:').length"))
+                .isEqualTo(0L);
         assertThat(browser.findElement(By.tagName("body")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector(".s .t")).stream().map(WebElement::getText).toList())
                 .anyMatch(s -> s.contains(script))

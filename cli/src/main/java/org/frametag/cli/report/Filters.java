@@ -54,7 +54,7 @@ final class Filters {
             option(s, "g", "changes since the baseline");
         }
         s.append("</select></label>\n<label>Search <input type=\"search\" name=\"q\" placeholder=\"words in a sentence ( / )\" "
-                + "autocomplete=\"off\"></label>\n<button type=\"reset\">Clear filters</button></div>\n"
+                + "autocomplete=\"off\"></label>\n<button type=\"button\" class=\"clear\">Clear filters</button></div>\n"
                 + "<p id=\"status\" role=\"status\"></p>\n</form>\n<nav class=\"pager js\" aria-label=\"Pages\"></nav>\n");
         return s.append("<div id=\"docs\">\n").toString();
     }

@@ -180,12 +180,18 @@
 
   var typing = null;
   form.addEventListener('input', function (event) {
-    clearTimeout(typing);
-    typing = setTimeout(apply, event.target.name === 'q' ? 200 : 0);
+    if (event.target.name === 'q') {
+      clearTimeout(typing);
+      typing = setTimeout(apply, 200);
+    }
   });
-  form.addEventListener('change', function () { clearTimeout(typing); apply(); });
-  form.addEventListener('reset', function () { setTimeout(apply, 0); });
-  form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+  form.addEventListener('change', function (event) {
+    if (event.target.name !== 'q') {
+      apply();
+    }
+  });
+  form.querySelector('button.clear').addEventListener('click', function () { clear(); apply(); });
+  form.addEventListener('submit', function (event) { event.preventDefault(); clearTimeout(typing); apply(); });
 
   document.addEventListener('click', function (event) {
     var link = event.target.closest('a[href^="#"]');
