@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frametag.api.Frametag;
-import org.frametag.api.RulePackException;
 import org.frametag.core.text.TerminalText;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
@@ -82,14 +81,7 @@ public final class DiffCommand implements Callable<Integer> {
         Corpus corpus = Corpus.read(inputs.read());
         TagSnapshot before;
         if (baseline.rules != null) {
-            Frametag old;
-            try {
-                old = rules.loader().rules(baseline.rules).load();
-            } catch (RulePackException e) {
-                e.diagnostics().forEach(d -> err.println(RulesOptions.located(baseline.rules, d)));
-                throw new CommandFailure("the baseline rule pack has errors");
-            }
-            before = TagSnapshot.of(corpus.classify(old).documents());
+            before = TagSnapshot.of(corpus.classify(rules.loadBaseline(baseline.rules, err)).documents());
         } else {
             try (InputStream in = Files.newInputStream(baseline.output)) {
                 before = TagSnapshot.readJsonl(in);

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 TestCommand.class,
                 ExplainCommand.class,
                 DiffCommand.class,
+                ReportCommand.class,
                 WatchCommand.class,
                 RulesCommand.class,
                 TermsCommand.class,

@@ -82,6 +82,19 @@ public final class RulesOptions {
         return diagnostic.inFile((absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString());
     }
 
+    /**
+     * The pack in {@code folder}, loaded as this run's pack is, to compare against; one that does
+     * not compile ends the command with its diagnostics printed to {@code err}.
+     */
+    public Frametag loadBaseline(Path folder, PrintWriter err) {
+        try {
+            return loader().rules(folder).load();
+        } catch (RulePackException e) {
+            e.diagnostics().forEach(d -> err.println(located(folder, d)));
+            throw new CommandFailure("the baseline rule pack has errors");
+        }
+    }
+
     private static Optional<Path> cacheFolder() {
         String configured = System.getProperty("frametag.cache", System.getenv("FRAMETAG_CACHE"));
         if (configured != null && !configured.isBlank()) {
