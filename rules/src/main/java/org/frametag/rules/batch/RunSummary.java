@@ -19,7 +19,7 @@ public final class RunSummary {
     private final List<InputProblem> problems = new ArrayList<>();
     private long documents;
     private long sentences;
-    private int failed;
+    private long failed;
 
     public RunSummary(List<String> categories) {
         categories.forEach(c -> tags.put(c, 0L));
@@ -40,6 +40,19 @@ public final class RunSummary {
         }
     }
 
+    /** Documents classified elsewhere (by a Spark job's executors): their number, sentences and tags per category. */
+    public void add(long documents, long sentences, Map<String, Long> tags) {
+        this.documents += documents;
+        this.sentences += sentences;
+        tags.forEach((c, n) -> this.tags.merge(c, n, Long::sum));
+    }
+
+    /** Failures counted elsewhere: their number, and some of them to show. */
+    public void addFailures(long count, List<InputProblem> shown) {
+        failed += count;
+        shown.stream().limit(PROBLEMS_SHOWN - problems.size()).forEach(problems::add);
+    }
+
     public long documents() {
         return documents;
     }
@@ -48,7 +61,7 @@ public final class RunSummary {
         return sentences;
     }
 
-    public int failed() {
+    public long failed() {
         return failed;
     }
 
@@ -83,7 +96,7 @@ public final class RunSummary {
             err.println("  failed: " + p);
         }
         if (failed > problems.size()) {
-            err.printf("  ... and %d more (see --errors FILE)%n", failed - problems.size());
+            err.printf("  ... and %d more (see the error report)%n", failed - problems.size());
         }
         err.flush();
     }
