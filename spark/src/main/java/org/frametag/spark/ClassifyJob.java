@@ -104,6 +104,8 @@ final class ClassifyJob {
             DataTypes.createStructField("records",
                     DataTypes.createArrayType(new RecordRows(SentenceRecord.class).schema(), false), true)));
 
+    private static final int TASKS_PER_CORE = 4;
+
     private final SparkSession spark;
     private final Options options;
     private final ShippedPack pack;
@@ -181,10 +183,12 @@ final class ClassifyJob {
         InvalidUtf8 invalidUtf8 = options.onInvalidUtf8();
         long maxDocBytes = options.maxDocBytes();
 
-        int parallelism = jsc.defaultParallelism();
+        // Spark's rule for file sources, with four tasks per core rather than one: a task here is
+        // bound by the rules, not by reading, and the cores should finish together
+        int tasks = TASKS_PER_CORE * jsc.defaultParallelism();
         long openCost = bytes("spark.sql.files.openCostInBytes", "4MB");
         long splitSize = Math.min(bytes("spark.sql.files.maxPartitionBytes", "128MB"),
-                Math.max(openCost, (files.bytes() + files.splits().size() * openCost) / parallelism));
+                Math.max(openCost, (files.bytes() + files.splits().size() * openCost) / tasks));
         InputPlan plan = numberLines(jsc, files.split(splitSize), hadoop);
         List<List<Split>> groups = plan.groups(splitSize, openCost);
 

@@ -1,6 +1,7 @@
 package org.frametag.spark;
 
 import java.util.Locale;
+import org.frametag.core.io.InputFormat;
 
 /** How the job reads an input file: by its extension unless one format is forced. */
 enum InputFormatOption {
@@ -17,7 +18,7 @@ enum InputFormatOption {
         if (lower.endsWith(".parquet")) {
             return PARQUET;
         }
-        return org.frametag.core.io.InputFormat.of(name) == org.frametag.core.io.InputFormat.JSONL ? JSONL : TEXT;
+        return InputFormat.of(name) == InputFormat.JSONL ? JSONL : TEXT;
     }
 
     /** Whether a folder holds files of this name: what the CLI takes from folders, and Parquet files. */

@@ -31,40 +31,47 @@ final class SplitReader {
 
     /** The documents of {@code splits} in order, each split opened when the one before is used up. */
     Stream<ReadResult> read(List<Split> splits) {
-        Iterator<Split> pending = splits.iterator();
-        Stream<ReadResult>[] current = new Stream[1];
-        Iterator<ReadResult> documents = new Iterator<>() {
-            private Iterator<ReadResult> split = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!split.hasNext()) {
-                    close(current);
-                    if (!pending.hasNext()) {
-                        return false;
-                    }
-                    current[0] = read(pending.next());
-                    split = current[0].iterator();
-                }
-                return true;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return split.next();
-            }
-        };
+        Documents documents = new Documents(splits.iterator());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false)
-                .onClose(() -> close(current));
+                .onClose(documents::close);
     }
 
-    private static void close(Stream<ReadResult>[] current) {
-        if (current[0] != null) {
-            current[0].close();
-            current[0] = null;
+    /** The documents of several splits one after another, each split's stream closed when used up. */
+    private final class Documents implements Iterator<ReadResult> {
+        private final Iterator<Split> splits;
+        private Stream<ReadResult> current;
+        private Iterator<ReadResult> documents = Collections.emptyIterator();
+
+        Documents(Iterator<Split> splits) {
+            this.splits = splits;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!documents.hasNext()) {
+                close();
+                if (!splits.hasNext()) {
+                    return false;
+                }
+                current = read(splits.next());
+                documents = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return documents.next();
+        }
+
+        void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
         }
     }
 
