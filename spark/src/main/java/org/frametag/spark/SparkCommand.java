@@ -87,7 +87,7 @@ public final class SparkCommand implements Callable<Integer> {
                     onInvalidUtf8, maxDocBytes);
             RunSummary summary = new ClassifyJob(spark, options, pack).run(frametag.categories());
             if (!quiet) {
-                summary.print(err, true);
+                summary.print(err, true, output + "/errors");
                 err.println("frametag: sentence records, errors and summary.json in " + output);
                 err.flush();
             }

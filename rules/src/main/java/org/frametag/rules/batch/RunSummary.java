@@ -87,6 +87,11 @@ public final class RunSummary {
 
     /** @param tagCounts whether to list the tags per category (not when the output already did) */
     public void print(PrintWriter err, boolean tagCounts) {
+        print(err, tagCounts, "--errors FILE");
+    }
+
+    /** @param errorReport where every failure is listed, for the line after the first few */
+    public void print(PrintWriter err, boolean tagCounts, String errorReport) {
         err.printf("frametag: %d documents, %d sentences classified in %.1f s; %d failed%n",
                 documents, sentences, elapsedSeconds(), failed);
         if (tagCounts) {
@@ -96,7 +101,7 @@ public final class RunSummary {
             err.println("  failed: " + p);
         }
         if (failed > problems.size()) {
-            err.printf("  ... and %d more (see the error report)%n", failed - problems.size());
+            err.printf("  ... and %d more (see %s)%n", failed - problems.size(), errorReport);
         }
         err.flush();
     }
