@@ -2,10 +2,13 @@ package org.frametag.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -119,8 +122,69 @@ public final class DocumentReader {
         }
         InputStream stdin = ((Input.StandardInput) input).stream();
         return format(null) == InputFormat.JSONL
-                ? jsonLines(stdin, "stdin", "-")
+                ? jsonLines(stdin, "stdin", "-", 0)
                 : Stream.of(plain(stdin, "stdin", "-"));
+    }
+
+    /** Opens the bytes of one input, for {@link #read(String, InputFormat, int, Opener)}. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * The documents of a file that is not on this machine's file system (one of a distributed
+     * file system, or a part of one), read as {@link #read(Input)} reads a file: the same ids,
+     * problems and line numbers. The stream is closed with the returned one.
+     *
+     * @param name        the file's path or URI, for ids (a text document's id is its file name
+     *                    without extension) and problems
+     * @param format      the format of this file, whatever the reader was told to force
+     * @param linesBefore for a JSON Lines stream that starts in the middle of a file at a line
+     *                    boundary, the lines of the file before it; only a stream from the
+     *                    file's start reports a file with no JSON lines
+     */
+    public Stream<ReadResult> read(String name, InputFormat format, int linesBefore, Opener opener) {
+        return read(stem(name), name, format, linesBefore, opener);
+    }
+
+    private Stream<ReadResult> read(String id, String name, InputFormat format, int linesBefore, Opener opener) {
+        InputStream in;
+        try {
+            in = opener.open();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return Stream.of(failed(id, name, null, "no such file"));
+        } catch (IOException e) {
+            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+        if (format == InputFormat.JSONL) {
+            return jsonLines(in, id, name, linesBefore).onClose(() -> closeQuietly(in));
+        }
+        try (in) {
+            return Stream.of(plain(in, id, name));
+        } catch (IOException e) {
+            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A document from a row of a table with {@code id} and {@code text} columns (such as a
+     * Parquet file), with the problems a JSON Lines line would have: no id, no text, empty or
+     * too large.
+     *
+     * @param name the table's file, for problems
+     */
+    public ReadResult row(String id, String text, String name) {
+        if (id == null) {
+            return failed(null, name, null, "missing \"id\" field");
+        }
+        if (text == null) {
+            return failed(id, name, null, "missing \"text\" field");
+        }
+        if ((long) text.length() * 3 > maxDocBytes && text.getBytes(StandardCharsets.UTF_8).length > maxDocBytes) {
+            return failed(id, name, null, tooLarge());
+        }
+        return textDocument(text, false, id, name, null, Map.of());
     }
 
     private InputFormat format(Path path) {
@@ -132,25 +196,10 @@ public final class DocumentReader {
 
     private Stream<ReadResult> readFile(Path path, String id) {
         String name = path.toString();
-        InputStream in;
-        try {
-            if (Files.isDirectory(path)) {
-                return Stream.of(failed(id, name, null, "is a folder, not a file"));
-            }
-            in = Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return Stream.of(failed(id, name, null, "no such file"));
-        } catch (IOException e) {
-            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        if (Files.isDirectory(path)) {
+            return Stream.of(failed(id, name, null, "is a folder, not a file"));
         }
-        if (format(path) == InputFormat.JSONL) {
-            return jsonLines(in, id, name).onClose(() -> closeQuietly(in));
-        }
-        try (in) {
-            return Stream.of(plain(in, id, name));
-        } catch (IOException e) {
-            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
-        }
+        return read(id, name, format(path), 0, () -> Files.newInputStream(path));
     }
 
     private ReadResult plain(InputStream in, String id, String name) {
@@ -161,7 +210,7 @@ public final class DocumentReader {
             return failed(id, name, null, "cannot read: " + e.getMessage());
         }
         if (bytes == null) {
-            return failed(id, name, null, "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+            return failed(id, name, null, tooLarge());
         }
         return document(bytes, id, name, null, Map.of());
     }
@@ -192,8 +241,8 @@ public final class DocumentReader {
         return new ReadResult.Loaded(Documents.fromText(id, text, all, new Origin(name, line)));
     }
 
-    private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {
-        JsonLines lines = new JsonLines(in, maxDocBytes);
+    private Stream<ReadResult> jsonLines(InputStream in, String stem, String name, int linesBefore) {
+        JsonLines lines = new JsonLines(in, maxDocBytes, linesBefore);
         Iterator<ReadResult> documents = new Iterator<>() {
             private ReadResult next;
             private boolean done;
@@ -204,7 +253,7 @@ public final class DocumentReader {
                 while (next == null && !done) {
                     next = readLine();
                 }
-                if (next == null && !any) {
+                if (next == null && !any && linesBefore == 0) {
                     next = failed(null, name, null, "no documents: no JSON lines in this input");
                 }
                 any = true;
@@ -236,7 +285,7 @@ public final class DocumentReader {
                     return failed(null, name, lines.lines() + 1, "cannot read: " + e.getMessage());
                 }
                 if (line.tooLong()) {
-                    return failed(null, name, line.number(), "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+                    return failed(null, name, line.number(), tooLarge());
                 }
                 return jsonDocument(line, stem, name);
             }
@@ -301,6 +350,10 @@ public final class DocumentReader {
         return result;
     }
 
+    private String tooLarge() {
+        return "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)";
+    }
+
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         return bytes.length > limit ? null : bytes;
@@ -308,6 +361,13 @@ public final class DocumentReader {
 
     private static ReadResult failed(String id, String name, Integer line, String reason) {
         return new ReadResult.Failed(new InputProblem(id, name, line, reason));
+    }
+
+    /** The file name of a path or URI without its extension. */
+    private static String stem(String name) {
+        String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar)) + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private static void closeQuietly(InputStream in) {

@@ -11,8 +11,13 @@ public enum InputFormat {
     JSONL;
 
     public static InputFormat of(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? JSONL : TEXT;
+        return of(path.getFileName() == null ? "" : path.getFileName().toString());
+    }
+
+    /** By the extension of a file name, path or URI: {@code .jsonl} and {@code .ndjson} are JSON Lines. */
+    public static InputFormat of(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? JSONL : TEXT;
     }
 
     /** As users spell it: {@code text}, {@code jsonl}. */

@@ -1,7 +1,9 @@
 package org.frametag.rules.batch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +15,9 @@ import org.frametag.core.io.InputProblem;
 /** The JSON Lines report of documents that failed: {@code doc}, {@code path}, {@code line}, {@code reason}. */
 public final class ErrorReport implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Writer out;
-    private final ObjectMapper json = new ObjectMapper();
 
     private ErrorReport(Writer out) {
         this.out = out;
@@ -38,14 +41,23 @@ public final class ErrorReport implements AutoCloseable {
         if (out == null) {
             return;
         }
+        out.write(line(problem));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** One failed document as a line of the report, without its line break (the Spark job writes the same). */
+    public static String line(InputProblem problem) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("doc", problem.doc());
         record.put("path", problem.path());
         record.put("line", problem.line());
         record.put("reason", problem.reason());
-        out.write(json.writeValueAsString(record));
-        out.write('\n');
-        out.flush();
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the error report line of " + problem, e);
+        }
     }
 
     @Override
