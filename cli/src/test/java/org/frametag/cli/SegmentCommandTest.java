@@ -103,13 +103,30 @@ class SegmentCommandTest {
         String expected = reference(json, tokens);
 
         for (String jobs : List.of("1", "2")) {
-            List<String> args = new java.util.ArrayList<>(List.of("segment", "--format"));
+            List<String> args = new java.util.ArrayList<>(List.of("segment", "-j", jobs, "--format"));
             args.addAll(List.of(options.split(" ")));
             args.add(SEEDS.toString());
             Cli run = Cli.run(args.toArray(String[]::new));
 
             assertThat(run.exit()).isZero();
             assertThat(run.out()).as("%s, %s jobs", options, jobs).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void sentencesOnOneLineAreWhatTheRegularExpressionGave() {
+        String alphabet = "ab \t\n\r\u000B\f\u0085\u2028\u2029";
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder line = new StringBuilder("x");
+            SegmentCommand.oneLine(text.toString(), line);
+
+            assertThat(line.substring(1)).as("%s", text.toString().chars().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(text.toString().replaceAll("\\s*\\R\\s*", " "));
         }
     }
 
