@@ -24,8 +24,8 @@ for b in "${builds[@]}"; do "${launcher[$b]}" --version > /dev/null; done   # bu
 
 names=("classify --jobs 1" "classify, default jobs" "segment, default jobs" "one short document")
 run() {   # run BUILD INDEX: the command's wall seconds; its output in $tmp/BUILD.INDEX.out
-  local exe="${launcher[$1]}" out="$tmp/$1.$2.out"
-  case $2 in
+  local exe="${launcher[$1]}" out="$tmp/$1.$2.out" index="$2"
+  case $index in
     0) set -- "$exe" classify --format jsonl -q --jobs 1 -o "$out" "$corpus" ;;
     1) set -- "$exe" classify --format jsonl -q -o "$out" "$corpus" ;;
     2) set -- "$exe" segment --format jsonl "$corpus" ;;
@@ -33,7 +33,7 @@ run() {   # run BUILD INDEX: the command's wall seconds; its output in $tmp/BUIL
   esac
   local start end
   start=$(date +%s.%N)
-  if [ "$2" = 2 ]; then "$@" > "$out"; else "$@"; fi
+  if [ "$index" = 2 ]; then "$@" > "$out"; else "$@"; fi
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
 }
