@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,17 +39,25 @@ public final class DocumentReader {
     private final InvalidUtf8 invalidUtf8;
     private final long maxDocBytes;
     private final InputFormat forcedFormat;
+    private final CsvColumns csvColumns;
 
     /**
      * @param invalidUtf8  what to do with bytes that are not UTF-8
      * @param maxDocBytes  documents larger than this are reported, not read
      * @param forcedFormat format for every input, or {@code null} to go by file extension
      *                     (standard input is then plain text)
+     * @param csvColumns   the columns of CSV and TSV inputs
      */
-    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat) {
+    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat, CsvColumns csvColumns) {
         this.invalidUtf8 = invalidUtf8;
         this.maxDocBytes = maxDocBytes;
         this.forcedFormat = forcedFormat;
+        this.csvColumns = csvColumns;
+    }
+
+    /** As above, CSV and TSV columns named {@code text}, {@code id} and {@code date}. */
+    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat) {
+        this(invalidUtf8, maxDocBytes, forcedFormat, CsvColumns.defaults());
     }
 
     public static DocumentReader defaults() {
@@ -105,7 +114,10 @@ public final class DocumentReader {
         }
     }
 
-    /** Every document of a file, or of the {@code *.txt} and {@code *.jsonl} files under a folder, in order. */
+    /**
+     * Every document of a file, or of the files under a folder ({@code *.txt}, {@code *.jsonl},
+     * {@code *.csv}, ..., compressed or not), in order.
+     */
     public Stream<ReadResult> read(Path fileOrFolder) {
         return read(Inputs.defaults().expand(List.of(fileOrFolder.toString()), InputStream.nullInputStream()));
     }
@@ -114,10 +126,13 @@ public final class DocumentReader {
         if (input instanceof Input.FileInput file) {
             return readFile(file.path());
         }
-        InputStream stdin = ((Input.StandardInput) input).stream();
-        return format(null) == InputFormat.JSONL
-                ? jsonLines(stdin, "stdin", "-")
-                : Stream.of(plain(stdin, "stdin", "-"));
+        InputStream stdin;
+        try {
+            stdin = Compression.decompressing(((Input.StandardInput) input).stream(), null);
+        } catch (IOException e) {
+            return Stream.of(failed("stdin", "-", null, "cannot read: " + e.getMessage()));
+        }
+        return documents(stdin, format(null), "stdin", "-");
     }
 
     private InputFormat format(Path path) {
@@ -130,24 +145,42 @@ public final class DocumentReader {
     private Stream<ReadResult> readFile(Path path) {
         String id = stem(path);
         String name = path.toString();
+        InputStream file;
         InputStream in;
         try {
             if (Files.isDirectory(path)) {
                 return Stream.of(failed(id, name, null, "is a folder, not a file"));
             }
-            in = Files.newInputStream(path);
+            file = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             return Stream.of(failed(id, name, null, "no such file"));
         } catch (IOException e) {
             return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
         }
-        if (format(path) == InputFormat.JSONL) {
-            return jsonLines(in, id, name).onClose(() -> closeQuietly(in));
-        }
-        try (in) {
-            return Stream.of(plain(in, id, name));
+        try {
+            in = Compression.decompressing(file, path.getFileName().toString());
         } catch (IOException e) {
+            closeQuietly(file);
             return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+        return documents(in, format(path), id, name).onClose(() -> closeQuietly(in));
+    }
+
+    /** The documents of one stream: read lazily for the formats of many documents, whole for plain text. */
+    private Stream<ReadResult> documents(InputStream in, InputFormat format, String stem, String name) {
+        return switch (format) {
+            case TEXT -> Stream.of(plain(in, stem, name));
+            case JSONL -> jsonLines(in, stem, name);
+            case CSV, TSV -> csv(in, format == InputFormat.TSV ? '\t' : ',', stem, name);
+        };
+    }
+
+    private Stream<ReadResult> csv(InputStream in, char separator, String stem, String name) {
+        try {
+            CsvDocuments rows = new CsvDocuments(in, separator, csvColumns, stem, name, invalidUtf8, maxDocBytes);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
+        } catch (IOException e) {
+            return Stream.of(failed(null, name, 1, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -159,7 +192,7 @@ public final class DocumentReader {
             return failed(id, name, null, "cannot read: " + e.getMessage());
         }
         if (bytes == null) {
-            return failed(id, name, null, "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+            return failed(id, name, null, tooLarge(maxDocBytes));
         }
         return document(bytes, id, name, null, Map.of());
     }
@@ -174,8 +207,12 @@ public final class DocumentReader {
         return textDocument(decoded.text(), decoded.replaced(), id, name, line, fields);
     }
 
-    private static ReadResult textDocument(String text, boolean replaced, String id, String name, Integer line,
-                                           Map<String, Object> fields) {
+    static String tooLarge(long maxDocBytes) {
+        return "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)";
+    }
+
+    static ReadResult textDocument(String text, boolean replaced, String id, String name, Integer line,
+                                   Map<String, Object> fields) {
         if (text.isBlank()) {
             return failed(id, name, line, "empty document");
         }
@@ -226,7 +263,7 @@ public final class DocumentReader {
                     return failed(null, name, lines.lines() + 1, "cannot read: " + e.getMessage());
                 }
                 if (line.tooLong()) {
-                    return failed(null, name, line.number(), "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)");
+                    return failed(null, name, line.number(), tooLarge(maxDocBytes));
                 }
                 return jsonDocument(line, stem, name);
             }
@@ -283,10 +320,14 @@ public final class DocumentReader {
             }
         });
         ReadResult result = textDocument(text.asText(), decoded.replaced(), id, name, line, fields);
-        if (result instanceof ReadResult.Loaded loaded && node.path("date").isTextual()) {
+        return node.path("date").isTextual() ? withDate(result, Documents.parseDate(node.get("date").asText())) : result;
+    }
+
+    /** The document with {@code date} as its date when there is one (a date line in its text gives way to it). */
+    static ReadResult withDate(ReadResult result, Optional<LocalDate> date) {
+        if (result instanceof ReadResult.Loaded loaded && date.isPresent()) {
             Document d = loaded.document();
-            return new ReadResult.Loaded(new Document(d.id(), d.text(), d.body(),
-                    Documents.parseDate(node.get("date").asText()).or(d::date), d.fields(), d.origin()));
+            return new ReadResult.Loaded(new Document(d.id(), d.text(), d.body(), date, d.fields(), d.origin()));
         }
         return result;
     }
@@ -300,8 +341,9 @@ public final class DocumentReader {
         return new ReadResult.Failed(new InputProblem(id, name, line, reason));
     }
 
+    /** The file name without its extensions: {@code a} for {@code a.txt} and {@code a.txt.gz}. */
     private static String stem(Path path) {
-        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String file = Compression.stripExtension(path.getFileName() == null ? path.toString() : path.getFileName().toString());
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
     }

@@ -2,20 +2,52 @@ package org.frametag.core.io;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How an input's bytes hold documents. */
 public enum InputFormat {
     /** One document per file; an optional first line {@code date YYYY-MM-DD} is metadata. */
-    TEXT,
+    TEXT(".txt"),
     /** One JSON object per line: {@code {"id": ..., "text": ..., "date"?: ...}}. */
-    JSONL;
+    JSONL(".jsonl", ".ndjson"),
+    /** A header row, then one document per row (RFC 4180 quoting); see {@link CsvColumns}. */
+    CSV(".csv"),
+    /** As {@link #CSV}, with tabs between fields. */
+    TSV(".tsv");
 
-    public static InputFormat of(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? JSONL : TEXT;
+    private final String[] extensions;
+
+    InputFormat(String... extensions) {
+        this.extensions = extensions;
     }
 
-    /** As users spell it: {@code text}, {@code jsonl}. */
+    /** By extension, a compression extension aside ({@code corpus.jsonl.gz} is JSON Lines); plain text when unknown. */
+    public static InputFormat of(Path path) {
+        return named(path).orElse(TEXT);
+    }
+
+    /**
+     * True for the files a folder stands for: a format's extension, compressed or not
+     * ({@code *.txt}, {@code *.jsonl.gz}, {@code *.ndjson}, {@code *.csv.zst}, ...).
+     */
+    public static boolean recognised(Path path) {
+        return named(path).isPresent();
+    }
+
+    private static Optional<InputFormat> named(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        String plain = Compression.stripExtension(name).toLowerCase(Locale.ROOT);
+        for (InputFormat format : values()) {
+            for (String extension : format.extensions) {
+                if (plain.endsWith(extension)) {
+                    return Optional.of(format);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** As users spell it: {@code text}, {@code jsonl}, {@code csv}, {@code tsv}. */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

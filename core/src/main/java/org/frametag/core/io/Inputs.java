@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Expands command-line paths into inputs: a file stands for itself, a folder for the
- * {@code *.txt} and {@code *.jsonl} files under it (sorted, so runs are repeatable), and
+ * Expands command-line paths into inputs: a file stands for itself, a folder for the files
+ * under it of a known format, compressed or not (sorted, so runs are repeatable), and
  * {@code -} for standard input. A path that does not exist is kept, so reading it reports
  * the problem instead of losing it.
  */
@@ -68,8 +67,7 @@ public final class Inputs {
         if (!includes.isEmpty()) {
             return includes.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()));
         }
-        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl");
+        return InputFormat.recognised(relative);
     }
 
     private static PathMatcher glob(String pattern) {
