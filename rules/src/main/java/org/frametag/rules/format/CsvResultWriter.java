@@ -1,35 +1,57 @@
 package org.frametag.rules.format;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.SentenceResult;
 
-/** One row per sentence with a 0/1 column per category, for spreadsheets and data frames. */
+/**
+ * One row per sentence with a 0/1 column per category, for spreadsheets and data frames; then
+ * the document's metadata: a {@code date} column, a column for each field of the first
+ * document (a CSV input's columns, say), and a last column {@code meta} holding, as a JSON
+ * object, any field of a later document that has no column of its own.
+ */
 public final class CsvResultWriter implements ResultWriter {
 
-    private final List<String> categories;
-    private final SequenceWriter rows;
+    private static final String META = "meta";
 
-    public CsvResultWriter(Writer out, List<String> categories) throws IOException {
+    private final Writer out;
+    private final List<String> categories;
+    private final ObjectMapper json = new ObjectMapper();
+    /** The columns of metadata fields, date first; fixed by the first document, as the header must be. */
+    private List<String> fields;
+    private SequenceWriter rows;
+
+    public CsvResultWriter(Writer out, List<String> categories) {
+        this.out = out;
         this.categories = List.copyOf(categories);
-        CsvSchema.Builder schema = CsvSchema.builder()
-                .addColumn("doc").addColumn("sentence").addColumn("start").addColumn("end").addColumn("text");
-        categories.forEach(schema::addColumn);
-        CsvMapper csv = new CsvMapper();
-        this.rows = csv.writer(schema.build().withHeader()).writeValues(out);
     }
 
     @Override
     public void write(ClassifiedDocument document) throws IOException {
+        Map<String, Object> meta = Metadata.of(document.document());
+        if (rows == null) {
+            start(meta);
+        }
+        List<Object> metaColumns = new ArrayList<>(fields.size() + 1);
+        Map<String, Object> rest = new LinkedHashMap<>(meta);
+        for (String field : fields) {
+            metaColumns.add(cell(rest.remove(field)));
+        }
+        metaColumns.add(rest.isEmpty() ? "" : json.writeValueAsString(rest));
         for (SentenceResult s : document.sentences()) {
-            List<Object> row = new ArrayList<>(5 + categories.size());
+            List<Object> row = new ArrayList<>(5 + categories.size() + metaColumns.size());
             row.add(document.id());
             row.add(s.sentence().index());
             row.add(s.sentence().start());
@@ -37,12 +59,39 @@ public final class CsvResultWriter implements ResultWriter {
             row.add(s.sentence().text());
             Set<String> tagged = s.categories();
             categories.forEach(c -> row.add(tagged.contains(c) ? 1 : 0));
+            row.addAll(metaColumns);
             rows.write(row);
         }
     }
 
+    /** Writes the header: the fixed columns, then {@code date}, the first document's fields and {@code meta}. */
+    private void start(Map<String, Object> firstMeta) throws IOException {
+        Set<String> columns = new LinkedHashSet<>(List.of("doc", "sentence", "start", "end", "text"));
+        columns.addAll(categories);
+        Set<String> metaFields = new LinkedHashSet<>();
+        metaFields.add(Metadata.DATE);
+        // a field named like a column already there stays in the meta column
+        firstMeta.keySet().stream().filter(k -> !columns.contains(k) && !k.equals(META)).forEach(metaFields::add);
+        fields = List.copyOf(metaFields);
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.forEach(schema::addColumn);
+        fields.forEach(schema::addColumn);
+        schema.addColumn(META);
+        rows = new CsvMapper().writer(schema.build().withHeader()).writeValues(out);
+    }
+
+    /** A field's value as a cell: text as it is, nothing for a missing or null value, JSON for a list or an object. */
+    private Object cell(Object value) throws JsonProcessingException {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Map || value instanceof List ? json.writeValueAsString(value) : value;
+    }
+
     @Override
     public void close() throws IOException {
-        rows.flush();
+        if (rows != null) {
+            rows.flush();
+        }
     }
 }

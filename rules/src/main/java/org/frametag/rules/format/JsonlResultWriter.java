@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Map;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.SentenceResult;
 import org.frametag.api.Tag;
@@ -12,12 +13,10 @@ import org.frametag.core.text.Span;
 
 /**
  * The machine contract: one JSON object per sentence, in document order, untagged sentences
- * included with {@code "tags": []}.
+ * included with {@code "tags": []}; the document's date and other fields, if any, in a
+ * {@code "meta"} object on each.
  */
 public final class JsonlResultWriter implements ResultWriter {
-
-    /** Flag of documents read with {@code --on-invalid-utf8 replace} whose bytes were not all UTF-8. */
-    private static final String REPLACED = "invalid_utf8_replaced";
 
     private final Writer out;
     private final ObjectMapper json = new ObjectMapper();
@@ -29,7 +28,9 @@ public final class JsonlResultWriter implements ResultWriter {
     @Override
     public void write(ClassifiedDocument document) throws IOException {
         String text = document.document().text();
-        boolean replaced = Boolean.TRUE.equals(document.document().fields().get(REPLACED));
+        boolean replaced = Boolean.TRUE.equals(document.document().fields().get(Metadata.REPLACED));
+        Map<String, Object> meta = Metadata.of(document.document());
+        String metaJson = meta.isEmpty() ? null : json.writeValueAsString(meta);
         StringWriter lines = new StringWriter();
         try (JsonGenerator g = json.getFactory().createGenerator(lines)) {
             g.setRootValueSeparator(null);
@@ -61,7 +62,11 @@ public final class JsonlResultWriter implements ResultWriter {
                 }
                 g.writeEndArray();
                 if (replaced) {
-                    g.writeBooleanField(REPLACED, true);
+                    g.writeBooleanField(Metadata.REPLACED, true);
+                }
+                if (metaJson != null) {
+                    g.writeFieldName("meta");
+                    g.writeRawValue(metaJson);
                 }
                 g.writeEndObject();
                 g.writeRaw('\n');
