@@ -2,7 +2,6 @@ package org.frametag.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -18,6 +17,7 @@ import org.frametag.core.io.Input;
 import org.frametag.core.text.Document;
 import org.frametag.rules.batch.BlockWriter;
 import org.frametag.rules.batch.ErrorReport;
+import org.frametag.rules.batch.OutputFile;
 import org.frametag.rules.batch.ResumePoint;
 import org.frametag.rules.batch.RunSummary;
 import org.frametag.rules.format.OutputFormat;
@@ -47,7 +47,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the output to FILE instead of standard output; compressed when FILE ends in .gz, .bz2, .xz or .zst.")
     Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -127,6 +128,6 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        return new BlockWriter(new FileOutputStream(output.toFile(), resume), true);
+        return new BlockWriter(OutputFile.open(output, resume), true);
     }
 }
