@@ -48,7 +48,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the output to FILE instead of standard output; compressed when FILE ends in .gz, .bz2, .xz or .zst.")
+            description = "Write the output to FILE instead of standard output, compressed when its extension is"
+                    + " gz, bz2, xz or zst.")
     Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -62,7 +63,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     Path summaryFile;
 
     @Option(names = "--resume",
-            description = "Continue an interrupted run: keep the complete documents already in --output (jsonl) and append the rest.")
+            description = "Continue an interrupted run: keep the complete documents already in --output (jsonl,"
+                    + " compressed or not) and append the rest.")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary on standard error.")

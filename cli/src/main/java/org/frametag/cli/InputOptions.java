@@ -21,13 +21,13 @@ import picocli.CommandLine.Parameters;
 public final class InputOptions {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = {"Files, folders or - for standard input. Folders are searched recursively for *.txt, *.jsonl,"
-                    + " *.ndjson, *.csv and *.tsv files, each also compressed (.gz, .bz2, .xz, .zst)."})
+            description = "Files, folders or - for standard input. Folders are searched recursively for text, JSON Lines,"
+                    + " CSV and TSV files (*.txt *.jsonl *.ndjson *.csv *.tsv), each also compressed (gz bz2 xz zst).")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--input", paramLabel = "FORMAT",
-            description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (.jsonl and .ndjson are"
-                    + " JSON Lines, .csv and .tsv tables, the rest text), stdin as text.")
+            description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (*.jsonl and *.ndjson"
+                    + " are JSON Lines, *.csv and *.tsv tables, the rest text), stdin as text.")
     InputFormat input;
 
     @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
