@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,18 @@ public final class CompressedInput {
         Frametag frametag = Frametag.bundled();
         Timing[] read = new Timing[KINDS.size()];
         Timing[] classify = new Timing[KINDS.size()];
+        List<List<Double>> roundRatios = new ArrayList<>();
+        KINDS.forEach(k -> roundRatios.add(new ArrayList<>()));
         for (int round = 0; round <= repeats; round++) {
+            Timing[] thisRound = new Timing[KINDS.size()];
             for (int k = 0; k < KINDS.size(); k++) {
                 Path file = work.resolve(KINDS.get(k));
                 Timing r = time(() -> read(file, documents));
-                Timing c = time(() -> classify(frametag, file, documents));
+                thisRound[k] = time(() -> classify(frametag, file, documents));
                 if (round > 0) {
                     read[k] = Timing.best(read[k], r);
-                    classify[k] = Timing.best(classify[k], c);
+                    classify[k] = Timing.best(classify[k], thisRound[k]);
+                    roundRatios.get(k).add(thisRound[0].wall() / thisRound[k].wall());
                 }
             }
         }
@@ -75,9 +80,12 @@ public final class CompressedInput {
                     classify[k].cpu());
         }
         for (int k = 1; k < KINDS.size(); k++) {
-            System.out.printf("ratio %s / plain throughput: classify %.2f (by CPU time %.2f), read only %.2f (by CPU time %.2f)%n",
+            List<Double> ratios = roundRatios.get(k).stream().sorted().toList();
+            System.out.printf("ratio %s / plain throughput: classify %.2f (by CPU time %.2f; median of the rounds %.2f,"
+                            + " each against the plain run just before it), read only %.2f (by CPU time %.2f)%n",
                     KINDS.get(k).substring("corpus.jsonl.".length()), classify[0].wall() / classify[k].wall(),
-                    classify[0].cpu() / classify[k].cpu(), read[0].wall() / read[k].wall(), read[0].cpu() / read[k].cpu());
+                    classify[0].cpu() / classify[k].cpu(), ratios.get(ratios.size() / 2), read[0].wall() / read[k].wall(),
+                    read[0].cpu() / read[k].cpu());
         }
         try (Stream<Path> files = Files.list(work)) {
             for (Path file : files.toList()) {
