@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frametag.api.Frametag;
-import org.frametag.api.RulePackException;
 import org.frametag.core.io.Compression;
+import org.frametag.core.text.TerminalText;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,19 +72,16 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (failOnRegression && gold == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--fail-on-regression needs --gold GOLD.jsonl: a change is a regression only against gold labels");
+        }
         List<GoldSentence> labels = gold == null ? List.of() : GoldLabels.read(gold);
         Frametag current = rules.load(err);
         Corpus corpus = Corpus.read(inputs.read());
         TagSnapshot before;
         if (baseline.rules != null) {
-            Frametag old;
-            try {
-                old = rules.loader().rules(baseline.rules).load();
-            } catch (RulePackException e) {
-                e.diagnostics().forEach(d -> err.println(baseline.rules + "/" + d));
-                throw new CommandFailure("the baseline rule pack has errors");
-            }
-            before = TagSnapshot.of(corpus.classify(old).documents());
+            before = TagSnapshot.of(corpus.classify(rules.loadBaseline(baseline.rules, err)).documents());
         } else {
             try (InputStream in = Compression.open(baseline.output)) {
                 before = TagSnapshot.readJsonl(in);
@@ -94,7 +92,7 @@ public final class DiffCommand implements Callable<Integer> {
         Corpus.Run run = corpus.classify(current);
         run.problems().forEach(problem -> err.println("frametag: " + problem));
         List<TagChange> changes = new TagDiff(labels).compare(before, TagSnapshot.of(run.documents()));
-        out.print(format == ReportFormat.JSONL ? jsonl(changes) : DiffText.render(changes, current.categories(), gold != null));
+        out.print(format == ReportFormat.JSONL ? jsonl(changes) : TerminalText.visible(DiffText.render(changes, current.categories(), gold != null)));
         out.flush();
         if (!run.problems().isEmpty()) {
             return ExitCode.SOME_DOCUMENTS_FAILED;

@@ -18,6 +18,7 @@ import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.Evaluation;
 import org.frametag.api.Frametag;
 import org.frametag.api.Outcome;
+import org.frametag.core.text.TerminalText;
 import org.frametag.rules.eval.EvaluationError;
 import org.frametag.rules.eval.EvaluationReport;
 import org.frametag.rules.eval.GoldSentence;
@@ -93,7 +94,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.print(table(report));
             out.print(EvaluationText.rules(evaluation.rules()));
             if (errors) {
-                out.print(EvaluationText.errors(evaluation.errors(), documents));
+                out.print(TerminalText.visible(EvaluationText.errors(evaluation.errors(), documents)));
             }
         }
         out.flush();

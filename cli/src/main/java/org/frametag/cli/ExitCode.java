@@ -17,9 +17,15 @@ public final class ExitCode {
     /** The run finished but some documents could not be read or classified (see the error report). */
     public static final int SOME_DOCUMENTS_FAILED = 2;
 
+    /**
+     * Standard output was closed by its reader (as in {@code frametag classify ... | head}): the run
+     * stopped at once, as a tool killed by SIGPIPE does, whose status a shell shows as 128 + 13.
+     */
+    public static final int OUTPUT_CLOSED = 141;
+
     /** The exit code of a command that threw: a broken pack, unusable input or a failure of the run. */
     static int of(Throwable failure) {
-        return USAGE_OR_RULES;
+        return failure instanceof StandardOutput.OutputClosed ? OUTPUT_CLOSED : USAGE_OR_RULES;
     }
 
     private ExitCode() {

@@ -27,6 +27,7 @@ import org.frametag.core.io.Documents;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Origin;
 import org.frametag.core.text.Span;
+import org.frametag.core.text.TerminalText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +93,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 throw new CommandFailure("there is no rule \"" + name + "\" in the pack");
             }
         }
-        out.print(render(explanation, frametag, sentence, nearMisses, new LinkedHashSet<>(rule)));
+        out.print(TerminalText.visible(render(explanation, frametag, sentence, nearMisses, new LinkedHashSet<>(rule))));
         out.flush();
         return ExitCode.OK;
     }

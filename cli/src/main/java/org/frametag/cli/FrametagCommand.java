@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 TestCommand.class,
                 ExplainCommand.class,
                 DiffCommand.class,
+                ReportCommand.class,
                 WatchCommand.class,
                 RulesCommand.class,
                 TermsCommand.class,
@@ -40,7 +41,9 @@ import picocli.CommandLine.Spec;
                 "0:success (validate with warnings only, too)",
                 "1:usage error, a rule pack that does not compile, a failed example (test), "
                         + "a score under --fail-under (evaluate), or a regression with --fail-on-regression (diff)",
-                "2:the run finished, but some documents could not be read or classified"
+                "2:the run finished, but some documents could not be read or classified",
+                "130:interrupted (Ctrl-C); classify says how to continue with --resume",
+                "141:standard output was closed (as by '| head'): the run stopped at once, as on SIGPIPE"
         })
 public final class FrametagCommand implements Runnable {
 

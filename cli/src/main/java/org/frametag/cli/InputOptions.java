@@ -53,7 +53,7 @@ public final class InputOptions {
             description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
     InvalidUtf8 onInvalidUtf8;
 
-    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES,
+    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES, converter = Positive.LongValue.class,
             description = "Report documents larger than N bytes instead of reading them (default: ${DEFAULT-VALUE}).")
     long maxDocBytes;
 
@@ -73,18 +73,18 @@ public final class InputOptions {
     }
 
     /**
-     * The total size of the file inputs, for progress; 0 when standard input or a compressed file
-     * is among them (its size says little of its text).
+     * The total size of the file inputs, for progress; 0 (unknown) when standard input or a
+     * compressed file is among them (its size says little of its text).
      */
     public static long totalBytes(List<Input> inputs) {
         long total = 0;
         for (Input input : inputs) {
-            if (!(input instanceof Input.FileInput file)
-                    || Compression.ofName(String.valueOf(file.path().getFileName())).isPresent()) {
+            if (input instanceof Input.StandardInput
+                    || input instanceof Input.FileInput file && Compression.ofName(String.valueOf(file.path().getFileName())).isPresent()) {
                 return 0;
             }
             try {
-                total += Files.size(file.path());
+                total += input instanceof Input.FileInput file ? Files.size(file.path()) : 0;
             } catch (IOException e) {
                 // reading it will report the problem
             }

@@ -1,8 +1,14 @@
 package org.frametag.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.frametag.api.RulePackException;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +19,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        cli.setOut(new StandardOutput(new FileOutputStream(FileDescriptor.out)));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+        System.exit(cli.execute(args));
     }
 
     /** The {@code frametag} command line, ready to {@code execute}; tests run it in-process. */
@@ -27,11 +36,22 @@ public final class Main {
         return cli;
     }
 
-    /** Applies {@code --color} to the command that runs (its help included), then runs it. */
+    /**
+     * Applies {@code --color} to the command that runs (its help included), then runs it; output
+     * that could not be written fails the command, whatever it returned.
+     */
     private static int execute(ParseResult parseResult) {
         Ansi ansi = FrametagCommand.ansi(parseResult);
         parseResult.asCommandLineList().forEach(c -> c.setColorScheme(Help.defaultColorScheme(ansi)));
-        return new CommandLine.RunLast().execute(parseResult);
+        int exit = new CommandLine.RunLast().execute(parseResult);
+        List<CommandLine> commands = parseResult.asCommandLineList();
+        CommandLine last = commands.get(commands.size() - 1);
+        try {
+            StandardOutput.check(last.getOut());
+        } catch (RuntimeException e) {
+            throw new ExecutionException(last, e.getMessage(), e);
+        }
+        return exit;
     }
 
     /**
@@ -40,6 +60,9 @@ public final class Main {
      */
     private static int failure(Exception e, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
+        if (e instanceof StandardOutput.OutputClosed) {
+            return command.getExitCodeExceptionMapper().getExitCode(e);
+        }
         if (e instanceof RulePackException broken) {
             broken.diagnostics().forEach(err::println);
             err.println("frametag: the rule pack has errors; nothing was classified");

@@ -10,6 +10,7 @@ import org.frametag.core.DocumentAnalyzer;
 import org.frametag.core.io.ReadResult;
 import org.frametag.core.text.AnalyzedDocument;
 import org.frametag.core.text.Sentence;
+import org.frametag.core.text.TerminalText;
 import org.frametag.core.text.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,7 @@ public final class SegmentCommand implements Callable<Integer> {
             }
             AnalyzedDocument document = analyzer.analyze(((ReadResult.Loaded) result).document());
             out.print(format == ReportFormat.JSONL ? jsonl(document) : text(document));
-            out.flush();
+            StandardOutput.check(out);
         }
         return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
     }
@@ -70,7 +71,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 s.append('\n');
             }
         }
-        return s.toString();
+        return TerminalText.visible(s.toString());
     }
 
     private String jsonl(AnalyzedDocument document) throws java.io.IOException {

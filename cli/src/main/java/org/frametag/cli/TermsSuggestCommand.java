@@ -14,6 +14,7 @@ import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.Inputs;
 import org.frametag.core.io.ReadResult;
 import org.frametag.core.text.Document;
+import org.frametag.core.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,7 @@ public final class TermsSuggestCommand implements Callable<Integer> {
                 out.println(json.writeValueAsString(s));
             }
         } else {
-            out.print(table(suggestions, !documents.isEmpty()));
+            out.print(TerminalText.visible(table(suggestions, !documents.isEmpty())));
         }
         out.flush();
         return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;

@@ -33,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Frametag.Loader loader = rules.loader();
         RulePack pack = loader.pack();
         Validation validation = loader.validate(inflections);
-        validation.diagnostics().forEach(out::println);
+        validation.diagnostics().forEach(d -> out.println(rules.located(d)));
         int errors = validation.errors().size();
         int warnings = validation.warnings().size();
         if (errors > 0) {

@@ -12,6 +12,7 @@ import org.frametag.api.Diagnostic;
 import org.frametag.api.Frametag;
 import org.frametag.api.RuleFailure;
 import org.frametag.api.Validation;
+import org.frametag.core.text.TerminalText;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
 import org.frametag.rules.diff.TagSnapshot;
@@ -81,12 +82,13 @@ final class WatchSession {
         runs++;
         out.println("== run " + runs + " ==");
         Validation validation = loader.rules(pack).validate(false);
-        validation.errors().forEach(out::println);
+        validation.errors().forEach(d -> out.println(RulesOptions.located(folder, d)));
         Set<String> now = new HashSet<>();
         for (Diagnostic w : validation.warnings()) {
-            now.add(w.toString());
-            if (!warnings.contains(w.toString())) {
-                out.println(w);
+            String shown = RulesOptions.located(folder, w).toString();
+            now.add(shown);
+            if (!warnings.contains(shown)) {
+                out.println(shown);
             }
         }
         warnings = now;
@@ -118,7 +120,7 @@ final class WatchSession {
                     + ValidateCommand.count((int) sentences, "sentence") + ", " + tagged + " tagged");
         } else {
             List<TagChange> changes = new TagDiff(gold).compare(last, snapshot);
-            out.print(DiffText.render(changes, frametag.categories(), !gold.isEmpty()));
+            out.print(TerminalText.visible(DiffText.render(changes, frametag.categories(), !gold.isEmpty())));
         }
         if (!gold.isEmpty()) {
             EvaluationReport scores = frametag.evaluate(gold, run.documents()).scores();

@@ -121,8 +121,9 @@ class BatchRobustnessTest {
                         "j3 @4: missing \"text\" field",
                         "null @6: malformed JSON at column 32");
         assertThat(errors(errors).get(3).get("reason").asText())
-                .isEqualTo("rule failure: rules fired more than 1000 times on document 08-loop"
-                        + " (most often: \"loops on a trigger word\"); a rule probably loops");
+                .isEqualTo("rule failure: rules fired more than 1030 times on document 08-loop, the limit for its 3 facts"
+                        + " (--max-firings 1000 + 10 per fact); most often \"loops on a trigger word\" (1031 times):"
+                        + " a rule that loops, or raise --max-firings");
     }
 
     @Test
@@ -171,5 +172,53 @@ class BatchRobustnessTest {
         assertThat(s.get("documents").asInt()).isEqualTo(7);
         assertThat(s.get("failed").asInt()).isEqualTo(7);
         assertThat(s.get("tags").get("SOVEREIGNTY").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aResumedRunReportsEachFailureOnceAndSummarisesTheWholeRun() throws IOException {
+        Path full = dir.resolve("full.jsonl");
+        classify("--output", full.toString(), "--errors", dir.resolve("full-errors.jsonl").toString(),
+                "--summary", dir.resolve("full-summary.json").toString());
+        Path partial = dir.resolve("partial.jsonl");
+        Files.copy(full, partial);
+        try (RandomAccessFile file = new RandomAccessFile(partial.toFile(), "rw")) {
+            file.setLength(Files.readString(full).indexOf("\"doc\":\"07-long-sentence\""));
+        }
+        Path errors = Files.copy(dir.resolve("full-errors.jsonl"), dir.resolve("errors.jsonl"));
+
+        Cli resumed = classify("--output", partial.toString(), "--resume", "--errors", errors.toString(),
+                "--summary", dir.resolve("summary.json").toString());
+
+        assertThat(resumed.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+        assertThat(Files.readString(partial)).isEqualTo(Files.readString(full));
+        assertThat(Files.readString(errors)).isEqualTo(Files.readString(dir.resolve("full-errors.jsonl")));
+        JsonNode whole = json.readTree(dir.resolve("full-summary.json").toFile());
+        JsonNode summary = json.readTree(dir.resolve("summary.json").toFile());
+        for (String count : List.of("documents", "sentences", "failed", "tags")) {
+            assertThat(summary.get(count)).as(count).isEqualTo(whole.get(count));
+        }
+    }
+
+    @Test
+    void filesOfTheSameNameInDifferentFoldersKeepTheirOwnIdsAndPaths() throws IOException {
+        Path other = Files.createDirectories(corpus.resolve("more"));
+        Files.writeString(other.resolve("01-good.txt"), "Another sovereignty.");
+
+        Cli run = classify("--include", "*good.txt");
+
+        assertThat(run.out().lines().map(l -> l.substring(0, l.indexOf(",\"sentence\""))).distinct()).containsExactly(
+                "{\"doc\":\"01-good\",\"path\":\"" + corpus.resolve("01-good.txt") + "\"",
+                "{\"doc\":\"more/01-good\",\"path\":\"" + other.resolve("01-good.txt") + "\"");
+    }
+
+    @Test
+    void aFolderWithoutDocumentsIsAFailureNotASilentSuccess() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("readme.md"), "Nothing to classify.");
+
+        Cli run = Cli.run("classify", "--rules", pack.toString(), notes.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
+        assertThat(run.err()).contains("failed: " + notes + ": no documents: the folder holds no *.txt, *.jsonl, *.ndjson, *.csv or *.tsv files, compressed or not");
     }
 }

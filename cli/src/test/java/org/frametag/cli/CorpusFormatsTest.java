@@ -68,9 +68,9 @@ class CorpusFormatsTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
-                {"doc":"u1","sentence":0,"start":0,"end":51,"text":"They defend the sovereignty of the nation, he said.","tags":[{"category":"SOVEREIGNTY","rule":"sovereignty","evidence":[{"start":16,"end":27,"text":"sovereignty"}]}],"meta":{"date":"2024-05-01","published":"2024-05-01T08:00:00Z","outlet":"Wire"}}
-                {"doc":"u2","sentence":0,"start":0,"end":13,"text":"Nothing here.","tags":[],"meta":{"date":"2024-05-02","published":"2024-05-02","outlet":"Daily, Evening"}}
-                """);
+                {"doc":"u1","path":"%1$s","sentence":0,"start":0,"end":51,"text":"They defend the sovereignty of the nation, he said.","tags":[{"category":"SOVEREIGNTY","rule":"sovereignty","evidence":[{"start":16,"end":27,"text":"sovereignty"}]}],"meta":{"date":"2024-05-01","published":"2024-05-01T08:00:00Z","outlet":"Wire"}}
+                {"doc":"u2","path":"%1$s","sentence":0,"start":0,"end":13,"text":"Nothing here.","tags":[],"meta":{"date":"2024-05-02","published":"2024-05-02","outlet":"Daily, Evening"}}
+                """.formatted(export));
     }
 
     @Test
@@ -83,9 +83,9 @@ class CorpusFormatsTest {
         Cli run = classify("--format", "csv", batch.toString());
 
         assertThat(run.out()).isEqualTo(String.join("\n",
-                "doc,sentence,start,end,text,SOVEREIGNTY,FOREIGN_INTERFERENCE,date,source,tags,meta",
-                "a,0,0,18,\"Sovereignty first.\",1,0,2024-05-01,wire,\"[\"\"x\"\",\"\"y\"\"]\",",
-                "b,0,0,13,\"Then nothing.\",0,0,,web,,\"{\"\"section\"\":\"\"world\"\"}\"",
+                "doc,path,sentence,start,end,text,SOVEREIGNTY,FOREIGN_INTERFERENCE,date,source,tags,meta",
+                "a,\"" + batch + "\",0,0,18,\"Sovereignty first.\",1,0,2024-05-01,wire,\"[\"\"x\"\",\"\"y\"\"]\",",
+                "b,\"" + batch + "\",0,0,13,\"Then nothing.\",0,0,,web,,\"{\"\"section\"\":\"\"world\"\"}\"",
                 ""));
     }
 
@@ -103,7 +103,7 @@ class CorpusFormatsTest {
 
         assertThat(run.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
         assertThat(run.out().lines().map(l -> l.substring(0, l.indexOf(",\"sentence\"")))).containsExactly(
-                "{\"doc\":\"a\"", "{\"doc\":\"c1\"");
+                "{\"doc\":\"a\",\"path\":\"" + corpus.resolve("a.txt.gz") + "\"", "{\"doc\":\"c1\",\"path\":\"" + corpus.resolve("c.csv") + "\"");
         assertThat(Files.readString(errors)).isEqualTo(String.join("\n",
                 "{\"doc\":\"b\",\"path\":\"" + corpus.resolve("b.txt.gz") + "\",\"line\":null,"
                         + "\"reason\":\"cannot read: gzip data ends early (a truncated file?)\"}",

@@ -31,9 +31,11 @@ class MainTest {
         assertThat(run.out()).contains("""
 
                 Exit codes:
-                  0   success (validate with warnings only, too)
-                  1   usage error, a rule pack that does not compile, a failed example (test),
-                """, "  2   the run finished, but some documents could not be read or classified\n");
+                  0     success (validate with warnings only, too)
+                  1     usage error, a rule pack that does not compile, a failed example
+                """, "  2     the run finished, but some documents could not be read or classified\n",
+                "  130   interrupted (Ctrl-C); classify says how to continue with --resume\n",
+                "  141   standard output was closed (as by '| head'): the run stopped at once,\n");
     }
 
     @Test

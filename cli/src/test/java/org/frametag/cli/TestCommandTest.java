@@ -62,7 +62,7 @@ class TestCommandTest {
         Cli.pack(dir);
         Cli.edit(dir, "main.drl", "\"SOVEREIGNTY\"", "\"SOVRANTY\"");
         Cli r = Cli.run("test", "--rules", dir.toString());
-        assertThat(r.err()).startsWith("main.drl:16:20: error: unknown category \"SOVRANTY\"");
+        assertThat(r.err()).startsWith(dir.resolve("main.drl") + ":16:20: error: unknown category \"SOVRANTY\"");
         assertThat(r.exit()).isEqualTo(1);
     }
 }

@@ -2,7 +2,10 @@ package org.frametag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +28,9 @@ class ValidateCommandTest {
         Cli.edit(dir, "main.drl", "$s : Sentence()\n    $m", "$s : Sentence(\n    $m");
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
-                main.drl:13:18: error: '(' is never closed; add the missing ')'
-                main.drl:15: error: mismatched input 'then' in rule "sovereignty"
-                %s: 2 errors, 0 warnings
+                %1$s/main.drl:13:18: error: '(' is never closed; add the missing ')'
+                %1$s/main.drl:15:1: error: mismatched input 'then' in rule "sovereignty"
+                %1$s: 2 errors, 0 warnings
                 """.formatted(dir));
         assertThat(r.exit()).isEqualTo(1);
     }
@@ -38,9 +41,9 @@ class ValidateCommandTest {
         Cli.edit(dir, "main.drl", "concept == \"sovereignty\")", "concept == \"sovereignty\", text != \"(\"))");
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
-                main.drl:14: error: mismatched input ')' in rule "sovereignty"
-                main.drl:14:78: error: ')' has no matching '('
-                %s: 2 errors, 0 warnings
+                %1$s/main.drl:14:78: error: mismatched input ')' in rule "sovereignty"
+                %1$s/main.drl:14:78: error: ')' has no matching '('
+                %1$s: 2 errors, 0 warnings
                 """.formatted(dir));
         assertThat(r.exit()).isEqualTo(1);
     }
@@ -52,10 +55,10 @@ class ValidateCommandTest {
         Cli.edit(dir, "main.drl", "concept == \"foreign\"", "concept == \"foreign-actor\"");
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
-                main.drl:16:20: error: unknown category "SOVEREINGTY" in rule "sovereignty": it is not in categories.txt; did you mean "SOVEREIGNTY"?
-                main.drl:25:51: error: concept "foreign-actor" has no term list, so rule "foreign interference" can never see it; create terms/foreign-actor.txt with one word or phrase per line
-                terms/foreign.txt: warning: no rule uses concept "foreign"; use it in a rule (concept == "foreign") or delete the file
-                %s: 2 errors, 1 warning
+                %1$s/main.drl:16:20: error: unknown category "SOVEREINGTY" in rule "sovereignty": it is not in categories.txt; did you mean "SOVEREIGNTY"?
+                %1$s/main.drl:25:51: error: concept "foreign-actor" has no term list, so rule "foreign interference" can never see it; create terms/foreign-actor.txt with one word or phrase per line
+                %1$s/terms/foreign.txt: warning: no rule uses concept "foreign"; use it in a rule (concept == "foreign") or delete the file
+                %1$s: 2 errors, 1 warning
                 """.formatted(dir));
         assertThat(r.exit()).isEqualTo(1);
     }
@@ -67,10 +70,10 @@ class ValidateCommandTest {
         Cli.edit(dir, "main.drl", "    @example(\"They warned of foreign interference.\")\n", "");
         Cli r = Cli.run("validate", "--rules", dir.toString());
         assertThat(r.out()).isEqualTo("""
-                main.drl:19:1: warning: rule "foreign interference" has no examples; add @example("a sentence it must tag") so 'frametag test' checks it
-                terms/foreign.txt:3: warning: duplicate entry "foreign": it repeats line 1; delete one
-                terms/foreign.txt:4: warning: entry "<NOTAKIND>" can never match: unknown token kind <NOTAKIND>
-                %s: valid: 2 rules, 3 term lists, 2 categories; 3 warnings
+                %1$s/main.drl:19:1: warning: rule "foreign interference" has no examples; add @example("a sentence it must tag") so 'frametag test' checks it
+                %1$s/terms/foreign.txt:3:1: warning: duplicate entry "foreign": it repeats line 1; delete one
+                %1$s/terms/foreign.txt:4:1: warning: entry "<NOTAKIND>" can never match: unknown token kind <NOTAKIND>
+                %1$s: valid: 2 rules, 3 term lists, 2 categories; 3 warnings
                 """.formatted(dir));
         assertThat(r.exit()).isEqualTo(0);
     }
@@ -82,8 +85,8 @@ class ValidateCommandTest {
         assertThat(Cli.run("validate", "--rules", dir.toString()).out()).doesNotContain("warning:");
         Cli r = Cli.run("validate", "--rules", dir.toString(), "--inflections");
         assertThat(r.out()).isEqualTo("""
-                terms/foreign.txt:2: warning: duplicate entry "foreigners": it matches the same words as "foreigner" on line 1 (entries match on base forms); delete one
-                %s: valid: 2 rules, 3 term lists, 2 categories; 1 warning
+                %1$s/terms/foreign.txt:2:1: warning: duplicate entry "foreigners": it matches the same words as "foreigner" on line 1 (entries match on base forms); delete one
+                %1$s: valid: 2 rules, 3 term lists, 2 categories; 1 warning
                 """.formatted(dir));
     }
 
@@ -99,5 +102,22 @@ class ValidateCommandTest {
         Cli r = Cli.run("validate", "--rules", dir.resolve("nope").toString());
         assertThat(r.err()).isEqualTo("frametag: rule pack folder not found: " + dir.resolve("nope") + "\n");
         assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void problemsNameTheFileAsOpenedFromTheWorkingDirectoryWithLineAndColumn() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        Path pack = Files.createTempDirectory(here.resolve("target"), "validate-");
+        try {
+            Cli.pack(pack);
+            Cli.write(pack, "terms/foreign.txt", "foreign\n  foreign   # again, indented\n");
+            Cli r = Cli.run("validate", "--rules", pack.toString());
+            String shown = here.relativize(pack).toString();
+            assertThat(r.out()).startsWith(shown + "/terms/foreign.txt:2:3: warning: duplicate entry \"foreign\": it repeats line 1; delete one\n");
+        } finally {
+            try (var files = Files.walk(pack)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

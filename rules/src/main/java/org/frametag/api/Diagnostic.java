@@ -24,6 +24,11 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return new Diagnostic(Severity.WARNING, file, line, column, message);
     }
 
+    /** The same problem placed in {@code file}: a pack file as the user would open it, not as a path inside the pack. */
+    public Diagnostic inFile(String file) {
+        return new Diagnostic(severity, file, line, column, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

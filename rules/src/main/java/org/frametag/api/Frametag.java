@@ -1,6 +1,7 @@
 package org.frametag.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -52,12 +53,20 @@ public final class Frametag {
 
     /** Rule firings allowed per document by default before it fails as looping: far above what any real document needs. */
     public static final int DEFAULT_MAX_FIRINGS = Classifier.DEFAULT_MAX_FIRINGS;
+    /**
+     * Time one document of a batch may take by default before it fails: a rule whose action never
+     * returns would otherwise hang the batch. Far above what a document of the default size limit
+     * takes with the bundled pack (about 30 s for 2 MB of news in one document).
+     */
+    public static final int DEFAULT_DOC_TIMEOUT_SECONDS = 120;
 
     private final Classifier classifier;
+    private final Duration docTimeout;
     private final List<RuleInfo> rules;
 
-    private Frametag(Classifier classifier) {
+    private Frametag(Classifier classifier, Duration docTimeout) {
         this.classifier = classifier;
+        this.docTimeout = docTimeout;
         Map<String, RuleExamples> examples = new LinkedHashMap<>();
         classifier.examples().forEach(e -> examples.put(e.rule(), e));
         this.rules = classifier.outline().rules().stream().map(r -> info(r, examples.get(r.rule().name()))).toList();
@@ -90,7 +99,7 @@ public final class Frametag {
 
     /** Loading with options: another pack folder, a firing limit, a compiled-pack cache. */
     public static Loader loader() {
-        return new Loader(RulePack::bundled, DEFAULT_MAX_FIRINGS, Optional.empty());
+        return new Loader(RulePack::bundled, DEFAULT_MAX_FIRINGS, Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty());
     }
 
     /**
@@ -100,27 +109,38 @@ public final class Frametag {
 
         private final Supplier<RulePack> pack;
         private final int maxFirings;
+        private final Duration docTimeout;
         private final Optional<Path> cache;
 
-        private Loader(Supplier<RulePack> pack, int maxFirings, Optional<Path> cache) {
+        private Loader(Supplier<RulePack> pack, int maxFirings, Duration docTimeout, Optional<Path> cache) {
             this.pack = pack;
             this.maxFirings = maxFirings;
+            this.docTimeout = docTimeout;
             this.cache = cache;
         }
 
         /** Load the pack in {@code folder} instead of the bundled one. */
         public Loader rules(Path folder) {
-            return new Loader(() -> RulePack.fromFolder(folder), maxFirings, cache);
+            return new Loader(() -> RulePack.fromFolder(folder), maxFirings, docTimeout, cache);
         }
 
         /** Load these pack files, already read (to know exactly what was loaded, as {@code watch} does). */
         public Loader rules(RulePack files) {
-            return new Loader(() -> files, maxFirings, cache);
+            return new Loader(() -> files, maxFirings, docTimeout, cache);
         }
 
         /** Rule firings allowed per document before it fails as looping (default {@value Frametag#DEFAULT_MAX_FIRINGS}). */
         public Loader maxFirings(int limit) {
-            return new Loader(pack, limit, cache);
+            return new Loader(pack, limit, docTimeout, cache);
+        }
+
+        /**
+         * Time one document of a batch ({@link Frametag#classify(Stream, int)}) may take before it
+         * fails (default {@value Frametag#DEFAULT_DOC_TIMEOUT_SECONDS} s). A thread caught in a rule that never
+         * returns cannot be stopped: it is left running and the batch goes on without it.
+         */
+        public Loader docTimeout(Duration limit) {
+            return new Loader(pack, maxFirings, limit, cache);
         }
 
         /**
@@ -128,7 +148,7 @@ public final class Frametag {
          * unchanged, so a later load skips the compilation. Off by default.
          */
         public Loader cacheIn(Path folder) {
-            return new Loader(pack, maxFirings, Optional.of(folder));
+            return new Loader(pack, maxFirings, docTimeout, Optional.of(folder));
         }
 
         /**
@@ -145,7 +165,7 @@ public final class Frametag {
          * @throws IllegalArgumentException when the pack folder is not a folder
          */
         public Frametag load() throws RulePackException {
-            return new Frametag(compiler().compile(pack()));
+            return new Frametag(compiler().compile(pack()), docTimeout);
         }
 
         /**
@@ -156,7 +176,7 @@ public final class Frametag {
          */
         public Validation validate(boolean inflections) {
             PackValidator.Result result = new PackValidator(compiler(), DocumentAnalyzer.news(), inflections).validate(pack());
-            return new Validation(result.diagnostics(), result.classifier().map(Frametag::new));
+            return new Validation(result.diagnostics(), result.classifier().map(c -> new Frametag(c, docTimeout)));
         }
 
         private RuleCompiler compiler() {
@@ -219,7 +239,7 @@ public final class Frametag {
      * accepts are left out.
      */
     public Stream<Outcome> classify(Stream<ReadResult> inputs, int workers, Predicate<Document> skip) {
-        return new BatchRunner(classifier::classify, workers).classify(inputs, skip);
+        return new BatchRunner(classifier::classify, classifier::firingOn, workers, docTimeout).classify(inputs, skip);
     }
 
     /** Why each sentence of {@code text} got its tags or did not. */

@@ -32,10 +32,10 @@ class SeedCliTest {
         for (String line : lines) {
             JsonNode record = json.readTree(line);
             if (record.get("doc").asText().equals("000_f2b259ef6d075bec")) {
-                assertThat(record.fieldNames()).toIterable().containsExactly("doc", "sentence", "start", "end", "text", "tags", "meta");
+                assertThat(record.fieldNames()).toIterable().containsExactly("doc", "path", "sentence", "start", "end", "text", "tags", "meta");
                 assertThat(record.get("meta")).hasToString("{\"date\":\"2021-02-17\"}");
             } else {
-                assertThat(record.fieldNames()).toIterable().containsExactly("doc", "sentence", "start", "end", "text", "tags");
+                assertThat(record.fieldNames()).toIterable().containsExactly("doc", "path", "sentence", "start", "end", "text", "tags");
             }
         }
     }

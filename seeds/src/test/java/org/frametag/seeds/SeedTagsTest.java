@@ -35,17 +35,17 @@ class SeedTagsTest {
             000_f2b259ef6d075bec |   17 | FOREIGN_INTERFERENCE | interference from outside; interference in an article about elections; interference in an election or in politics
             000_f2b259ef6d075bec |  446 | SOVEREIGNTY | sovereignty named
             000_f2b259ef6d075bec | 1847 | |
-            001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | a device that runs the vote; the technology named again; voting technology named
+            001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | a device that runs the vote; general technology in an article about elections; general technology put to an election's use; the technology named again
             001_6ddbb2649f756b29 | 1728 | ELECTORAL_TECHNOLOGY | the technology named again
             001_6ddbb2649f756b29 | 2604 | |
             001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections
-            001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | share of people trusting elections
+            001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | poll share judging elections; share of people trusting elections; survey of trust in elections
             002_dc6ea701c85f530b |  226 | |
             002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference from outside; interference in an article about elections; interference in an election or in politics; outsiders placing their people in government
-            003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate
+            003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate; results recognised or not
             003_3f2ad493488ab327 | 1539 | DELEGITIMIZATION | results recognised or not
             003_3f2ad493488ab327 | 2189 | SECURITY_INCIDENT | election property damaged; the incident named again
-            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; hacking named; voting done by technology; voting technology named
+            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; concrete attack named; hacking named; voting done by technology; voting technology named
             003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | attack by an attacker or with a weapon; attack on a concrete target; concrete attack named; outside attack on the vote; the incident named again
             003_3f2ad493488ab327 | 4020 | FOREIGN_INTERFERENCE; SOVEREIGNTY | a sovereign state or right; interference from outside; interference in an article about elections; interference in an election or in politics; non-interference as a principle
             """)

@@ -2,10 +2,13 @@ package org.frametag.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -124,7 +127,10 @@ public final class DocumentReader {
 
     public Stream<ReadResult> read(Input input) {
         if (input instanceof Input.FileInput file) {
-            return readFile(file.path());
+            return readFile(file.path(), file.id());
+        }
+        if (input instanceof Input.Unusable unusable) {
+            return Stream.of(failed(null, unusable.name(), null, unusable.reason()));
         }
         InputStream stdin;
         try {
@@ -132,7 +138,76 @@ public final class DocumentReader {
         } catch (IOException e) {
             return Stream.of(failed("stdin", "-", null, "cannot read: " + e.getMessage()));
         }
-        return documents(stdin, format(null), "stdin", "-");
+        return documents(stdin, format(null), "stdin", "-", 0);
+    }
+
+    /** Opens the bytes of one input, for {@link #read(String, InputFormat, int, Opener)}. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * The documents of a file that is not on this machine's file system (one of a distributed
+     * file system, or a part of one), read as {@link #read(Input)} reads a file: the same ids,
+     * problems and line numbers, decompressed as the name's extension or the first bytes say
+     * ({@link Compression}). The stream is closed with the returned one.
+     *
+     * @param name        the file's path or URI, for ids (a text document's id is its file name
+     *                    without extensions) and problems
+     * @param format      the format of this file, whatever the reader was told to force
+     * @param linesBefore for a JSON Lines stream that starts in the middle of a file at a line
+     *                    boundary, the lines of the file before it; only a stream from the
+     *                    file's start reports a file with no JSON lines, and only one may be
+     *                    compressed (a compressed file cannot be read from its middle)
+     */
+    public Stream<ReadResult> read(String name, InputFormat format, int linesBefore, Opener opener) {
+        return read(stem(name), name, format, linesBefore, opener);
+    }
+
+    private Stream<ReadResult> read(String id, String name, InputFormat format, int linesBefore, Opener opener) {
+        InputStream file;
+        try {
+            file = opener.open();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return Stream.of(failed(id, name, null, "no such file"));
+        } catch (IOException e) {
+            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+        InputStream in;
+        try {
+            // a part of a file that starts in its middle is never compressed: compressed files are read whole
+            in = linesBefore == 0 ? Compression.decompressing(file, fileName(name)) : file;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(file);
+            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        }
+        return documents(in, format, id, name, linesBefore).onClose(() -> closeQuietly(in));
+    }
+
+    /** The last part of a path or URI. */
+    private static String fileName(String name) {
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar)) + 1);
+    }
+
+    /**
+     * A document from a row of a table with {@code id} and {@code text} columns (such as a
+     * Parquet file), with the problems a JSON Lines line would have: no id, no text, empty or
+     * too large.
+     *
+     * @param name the table's file, for problems
+     */
+    public ReadResult row(String id, String text, String name) {
+        if (id == null) {
+            return failed(null, name, null, "missing \"id\" field");
+        }
+        if (text == null) {
+            return failed(id, name, null, "missing \"text\" field");
+        }
+        if ((long) text.length() * 3 > maxDocBytes && text.getBytes(StandardCharsets.UTF_8).length > maxDocBytes) {
+            return failed(id, name, null, tooLarge(maxDocBytes));
+        }
+        return textDocument(text, false, id, name, null, Map.of());
     }
 
     private InputFormat format(Path path) {
@@ -142,35 +217,19 @@ public final class DocumentReader {
         return path == null ? InputFormat.TEXT : InputFormat.of(path);
     }
 
-    private Stream<ReadResult> readFile(Path path) {
-        String id = stem(path);
+    private Stream<ReadResult> readFile(Path path, String id) {
         String name = path.toString();
-        InputStream file;
-        InputStream in;
-        try {
-            if (Files.isDirectory(path)) {
-                return Stream.of(failed(id, name, null, "is a folder, not a file"));
-            }
-            file = Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return Stream.of(failed(id, name, null, "no such file"));
-        } catch (IOException e) {
-            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
+        if (Files.isDirectory(path)) {
+            return Stream.of(failed(id, name, null, "is a folder, not a file"));
         }
-        try {
-            in = Compression.decompressing(file, path.getFileName().toString());
-        } catch (IOException e) {
-            closeQuietly(file);
-            return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
-        }
-        return documents(in, format(path), id, name).onClose(() -> closeQuietly(in));
+        return read(id, name, format(path), 0, () -> Files.newInputStream(path));
     }
 
     /** The documents of one stream: read lazily for the formats of many documents, whole for plain text. */
-    private Stream<ReadResult> documents(InputStream in, InputFormat format, String stem, String name) {
+    private Stream<ReadResult> documents(InputStream in, InputFormat format, String stem, String name, int linesBefore) {
         return switch (format) {
             case TEXT -> Stream.of(plain(in, stem, name));
-            case JSONL -> jsonLines(in, stem, name);
+            case JSONL -> jsonLines(in, stem, name, linesBefore);
             case CSV, TSV -> csv(in, format == InputFormat.TSV ? '\t' : ',', stem, name);
         };
     }
@@ -216,6 +275,9 @@ public final class DocumentReader {
         if (text.isBlank()) {
             return failed(id, name, line, "empty document");
         }
+        if (text.indexOf('\0') >= 0) {
+            return failed(id, name, line, "binary data (NUL bytes), not text");
+        }
         Map<String, Object> all = fields;
         if (replaced) {
             all = new LinkedHashMap<>(fields);
@@ -224,17 +286,22 @@ public final class DocumentReader {
         return new ReadResult.Loaded(Documents.fromText(id, text, all, new Origin(name, line)));
     }
 
-    private Stream<ReadResult> jsonLines(InputStream in, String stem, String name) {
-        JsonLines lines = new JsonLines(in, maxDocBytes);
+    private Stream<ReadResult> jsonLines(InputStream in, String stem, String name, int linesBefore) {
+        JsonLines lines = new JsonLines(in, maxDocBytes, linesBefore);
         Iterator<ReadResult> documents = new Iterator<>() {
             private ReadResult next;
             private boolean done;
+            private boolean any;
 
             @Override
             public boolean hasNext() {
                 while (next == null && !done) {
                     next = readLine();
                 }
+                if (next == null && !any && linesBefore == 0) {
+                    next = failed(null, name, null, "no documents: no JSON lines in this input");
+                }
+                any = true;
                 return next != null;
             }
 
@@ -341,9 +408,12 @@ public final class DocumentReader {
         return new ReadResult.Failed(new InputProblem(id, name, line, reason));
     }
 
-    /** The file name without its extensions: {@code a} for {@code a.txt} and {@code a.txt.gz}. */
-    private static String stem(Path path) {
-        String file = Compression.stripExtension(path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    /**
+     * The file name of a path or URI without its extensions: {@code a} for {@code /data/a.txt},
+     * {@code a.txt.gz} and {@code hdfs://host/a.jsonl.zst}.
+     */
+    private static String stem(String name) {
+        String file = Compression.stripExtension(fileName(name));
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
     }

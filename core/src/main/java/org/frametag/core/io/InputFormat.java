@@ -1,6 +1,8 @@
 package org.frametag.core.io;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +25,12 @@ public enum InputFormat {
 
     /** By extension, a compression extension aside ({@code corpus.jsonl.gz} is JSON Lines); plain text when unknown. */
     public static InputFormat of(Path path) {
-        return named(path).orElse(TEXT);
+        return of(fileName(path));
+    }
+
+    /** As {@link #of(Path)}, by the extension of a file name, path or URI. */
+    public static InputFormat of(String name) {
+        return named(name).orElse(TEXT);
     }
 
     /**
@@ -31,11 +38,30 @@ public enum InputFormat {
      * ({@code *.txt}, {@code *.jsonl.gz}, {@code *.ndjson}, {@code *.csv.zst}, ...).
      */
     public static boolean recognised(Path path) {
-        return named(path).isPresent();
+        return recognised(fileName(path));
     }
 
-    private static Optional<InputFormat> named(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    /** As {@link #recognised(Path)}, by a file name, path or URI. */
+    public static boolean recognised(String name) {
+        return named(name).isPresent();
+    }
+
+    /** The extensions of this format, without a compression's: {@code .jsonl} and {@code .ndjson} for JSON Lines. */
+    public List<String> extensions() {
+        return List.of(extensions);
+    }
+
+    /** The files of every format, as a person reads them: {@code *.txt, *.jsonl, *.ndjson, *.csv or *.tsv}. */
+    public static String patterns() {
+        List<String> patterns = Arrays.stream(values()).flatMap(f -> f.extensions().stream()).map(e -> "*" + e).toList();
+        return String.join(", ", patterns.subList(0, patterns.size() - 1)) + " or " + patterns.get(patterns.size() - 1);
+    }
+
+    private static String fileName(Path path) {
+        return path.getFileName() == null ? "" : path.getFileName().toString();
+    }
+
+    private static Optional<InputFormat> named(String name) {
         String plain = Compression.stripExtension(name).toLowerCase(Locale.ROOT);
         for (InputFormat format : values()) {
             for (String extension : format.extensions) {

@@ -1,5 +1,7 @@
 package org.frametag.core.io;
 
+import org.frametag.core.text.TerminalText;
+
 /**
  * Why one input could not become a document. Kept apart from documents so a batch goes on
  * and every input ends up either in the output or in the error report.
@@ -11,8 +13,9 @@ package org.frametag.core.io;
  */
 public record InputProblem(String doc, String path, Integer line, String reason) {
 
+    /** {@code path:line (doc): reason}, for a terminal: control characters are shown as escapes. */
     @Override
     public String toString() {
-        return path + (line == null ? "" : ":" + line) + (doc == null ? "" : " (" + doc + ")") + ": " + reason;
+        return TerminalText.visible(path + (line == null ? "" : ":" + line) + (doc == null ? "" : " (" + doc + ")") + ": " + reason);
     }
 }

@@ -66,8 +66,19 @@ public final class JsonLines {
      * @param maxLineBytes lines longer than this are handed on as {@link Line#tooLong()}, not held
      */
     public JsonLines(InputStream in, long maxLineBytes) {
+        this(in, maxLineBytes, 0);
+    }
+
+    /**
+     * A reader of a part of a file that starts at a line boundary, numbering its lines as the
+     * whole file would.
+     *
+     * @param linesBefore lines of the file before the first line of {@code in}
+     */
+    public JsonLines(InputStream in, long maxLineBytes, int linesBefore) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.number = linesBefore;
     }
 
     /** A reader without a line length limit. */
@@ -102,7 +113,7 @@ public final class JsonLines {
         return Optional.empty();
     }
 
-    /** How many lines have been handed on. */
+    /** The number of the last line handed on (lines handed on, plus the lines before). */
     public int lines() {
         return number;
     }

@@ -165,7 +165,7 @@ class DocumentReaderTest {
 
         List<String> ids = read(DocumentReader.defaults(), dir).stream().map(r -> loaded(r).id()).toList();
 
-        assertThat(ids).containsExactly("a", "z", "d");
+        assertThat(ids).containsExactly("a", "b/c/z", "d");
     }
 
     @Test
@@ -203,5 +203,65 @@ class DocumentReaderTest {
             assertThat(documents.hasNext()).isFalse();
             assertThat(askedForMore).isTrue();
         }
+    }
+
+    @Test
+    void nulBytesAreReportedAsBinaryNotReadAsText() throws IOException {
+        Path nuls = Files.write(dir.resolve("nuls.txt"), new byte[3000]);
+        Files.writeString(dir.resolve("escaped.jsonl"), "{\"id\": \"e\", \"text\": \"A\\u0000B\"}\n");
+
+        assertThat(read(DocumentReader.defaults(), nuls, dir.resolve("escaped.jsonl")))
+                .extracting(r -> ((ReadResult.Failed) r).problem().reason())
+                .containsExactly("binary data (NUL bytes), not text", "binary data (NUL bytes), not text");
+    }
+
+    @Test
+    void aJsonLinesFileWithoutLinesIsReported() throws IOException {
+        Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
+
+        assertThat(read(DocumentReader.defaults(), dir.resolve("empty.jsonl")))
+                .extracting(r -> ((ReadResult.Failed) r).problem().toString())
+                .containsExactly(dir.resolve("empty.jsonl") + ": no documents: no JSON lines in this input");
+    }
+
+    @Test
+    void aPartOfAJsonLinesFileElsewhereIsNumberedAsTheWholeFile() {
+        byte[] part = "{\"text\": \"No id here.\"}\n{\"id\": \"b\"}\n".getBytes(StandardCharsets.UTF_8);
+
+        List<ReadResult> results = DocumentReader.defaults()
+                .read("hdfs://lake/news/batch.jsonl", InputFormat.JSONL, 10, () -> new ByteArrayInputStream(part)).toList();
+
+        assertThat(loaded(results.get(0)).id()).isEqualTo("batch-11");
+        assertThat(loaded(results.get(0)).origin()).isEqualTo(new Origin("hdfs://lake/news/batch.jsonl", 11));
+        assertThat(results.get(1)).isEqualTo(new ReadResult.Failed(
+                new InputProblem("b", "hdfs://lake/news/batch.jsonl", 12, "missing \"text\" field")));
+    }
+
+    @Test
+    void aFileElsewhereThatCannotBeOpenedIsReportedAsAFileHereWouldBe() {
+        DocumentReader reader = DocumentReader.defaults();
+
+        List<ReadResult> missing = reader.read("s3a://bucket/a.txt", InputFormat.TEXT, 0, () -> {
+            throw new java.io.FileNotFoundException("s3a://bucket/a.txt");
+        }).toList();
+        List<ReadResult> denied = reader.read("s3a://bucket/b.txt", InputFormat.TEXT, 0, () -> {
+            throw new IOException("access denied");
+        }).toList();
+
+        assertThat(missing).containsExactly(new ReadResult.Failed(new InputProblem("a", "s3a://bucket/a.txt", null, "no such file")));
+        assertThat(denied).containsExactly(
+                new ReadResult.Failed(new InputProblem("b", "s3a://bucket/b.txt", null, "cannot read: access denied")));
+    }
+
+    @Test
+    void aTableRowNeedsAnIdAndText() {
+        DocumentReader reader = new DocumentReader(InvalidUtf8.ERROR, 20, null);
+
+        assertThat(loaded(reader.row("r1", "A short one.", "t.parquet")).origin()).isEqualTo(new Origin("t.parquet", null));
+        assertThat(List.of(reader.row(null, "Text.", "t.parquet"), reader.row("r2", null, "t.parquet"),
+                reader.row("r3", " \n", "t.parquet"), reader.row("r4", "Longer than twenty bytes.", "t.parquet")))
+                .extracting(r -> ((ReadResult.Failed) r).problem().doc() + ": " + ((ReadResult.Failed) r).problem().reason())
+                .containsExactly("null: missing \"id\" field", "r2: missing \"text\" field", "r3: empty document",
+                        "r4: document is larger than the limit of 20 bytes (--max-doc-bytes)");
     }
 }

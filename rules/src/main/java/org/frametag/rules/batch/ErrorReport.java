@@ -1,12 +1,13 @@
 package org.frametag.rules.batch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frametag.core.io.InputProblem;
@@ -14,35 +15,49 @@ import org.frametag.core.io.InputProblem;
 /** The JSON Lines report of documents that failed: {@code doc}, {@code path}, {@code line}, {@code reason}. */
 public final class ErrorReport implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Writer out;
-    private final ObjectMapper json = new ObjectMapper();
 
     private ErrorReport(Writer out) {
         this.out = out;
     }
 
-    /** A report written to {@code file} (appended to when {@code append}), or one that writes nothing when {@code file} is null. */
-    public static ErrorReport open(Path file, boolean append) throws IOException {
-        if (file == null) {
-            return new ErrorReport(null);
-        }
-        return new ErrorReport(append
-                ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    /**
+     * A report written to {@code file}, or one that writes nothing when {@code file} is null. A
+     * resumed batch rewrites its report too: the documents that failed before the resume point are
+     * not in the output, so they are read and fail again.
+     */
+    public static ErrorReport open(Path file) throws IOException {
+        return new ErrorReport(file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    /** A report written to {@code out}, which it closes when closed. */
+    public static ErrorReport to(Writer out) {
+        return new ErrorReport(out);
     }
 
     public void add(InputProblem problem) throws IOException {
         if (out == null) {
             return;
         }
+        out.write(line(problem));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** One failed document as a line of the report, without its line break (the Spark job writes the same). */
+    public static String line(InputProblem problem) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("doc", problem.doc());
         record.put("path", problem.path());
         record.put("line", problem.line());
         record.put("reason", problem.reason());
-        out.write(json.writeValueAsString(record));
-        out.write('\n');
-        out.flush();
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the error report line of " + problem, e);
+        }
     }
 
     @Override

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.frametag.core.io.Compression;
 import org.frametag.core.io.JsonLines;
@@ -33,11 +36,31 @@ import org.frametag.core.text.Document;
 public final class ResumePoint implements Predicate<Document> {
 
     private final Map<String, Integer> done;
-    private final int documents;
+    private final Tally kept;
 
-    private ResumePoint(Map<String, Integer> done, int documents) {
+    private ResumePoint(Map<String, Integer> done, Tally kept) {
         this.done = done;
-        this.documents = documents;
+        this.kept = kept;
+    }
+
+    /** Sentences and tags counted over complete documents. */
+    private static final class Tally {
+        int documents;
+        long sentences;
+        final Map<String, Long> tags = new LinkedHashMap<>();
+
+        void add(JsonNode record) {
+            sentences++;
+            Set<String> categories = new LinkedHashSet<>();
+            record.path("tags").forEach(tag -> categories.add(tag.path("category").asText()));
+            categories.forEach(c -> tags.merge(c, 1L, Long::sum));
+        }
+
+        void addAll(Tally document) {
+            documents++;
+            sentences += document.sentences;
+            document.tags.forEach((c, n) -> tags.merge(c, n, Long::sum));
+        }
     }
 
     /**
@@ -47,11 +70,12 @@ public final class ResumePoint implements Predicate<Document> {
      */
     public static ResumePoint truncate(Path output) throws IOException {
         Map<String, Integer> done = new HashMap<>();
+        Tally kept = new Tally();
         if (!Files.exists(output)) {
-            return new ResumePoint(done, 0);
+            return new ResumePoint(done, kept);
         }
-        int count = 0;
         String run = null;          // the document of the lines read last
+        Tally inRun = new Tally();  // its sentences and tags
         long runStart = 0;          // where its lines begin
         long end = 0;               // where the last complete record ends
         String cutOff = null;       // the document a line cut short (or unreadable) belongs to
@@ -61,26 +85,29 @@ public final class ResumePoint implements Predicate<Document> {
             for (Optional<JsonLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
                 JsonLines.Line line = next.get();
                 String text = new String(line.bytes(), StandardCharsets.UTF_8);
-                Optional<String> doc = line.complete() ? docOf(text) : Optional.empty();
-                if (doc.isEmpty()) {
+                Optional<JsonNode> record = line.complete() ? recordOf(text) : Optional.empty();
+                if (record.isEmpty()) {
                     cutOff = JsonLines.firstField(text, "doc").orElse(null);
                     break;
                 }
-                if (!doc.get().equals(run)) {
+                String doc = record.get().get("doc").asText();
+                if (!doc.equals(run)) {
                     if (run != null) {
                         done.merge(run, 1, Integer::sum);
-                        count++;
+                        kept.addAll(inRun);
                     }
-                    run = doc.get();
+                    run = doc;
+                    inRun = new Tally();
                     runStart = end;
                 }
+                inRun.add(record.get());
                 end = line.end();
             }
         }
         long keep = runStart;
         if (run != null && cutOff != null && !cutOff.equals(run)) {
             done.merge(run, 1, Integer::sum);
-            count++;
+            kept.addAll(inRun);
             keep = end;
         }
         if (compression.isPresent()) {
@@ -90,7 +117,7 @@ public final class ResumePoint implements Predicate<Document> {
                 file.setLength(keep);
             }
         }
-        return new ResumePoint(done, count);
+        return new ResumePoint(done, kept);
     }
 
     /**
@@ -172,18 +199,29 @@ public final class ResumePoint implements Predicate<Document> {
         }
     }
 
-    /** The document of a complete record, or nothing when the line is not one. */
-    private static Optional<String> docOf(String line) {
+    /** A complete record with a document, or nothing when the line is not one. */
+    private static Optional<JsonNode> recordOf(String line) {
         try {
             JsonNode node = JsonLines.parse(line);
-            return node != null && node.hasNonNull("doc") ? Optional.of(node.get("doc").asText()) : Optional.empty();
+            return node != null && node.hasNonNull("doc") ? Optional.of(node) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
+
     /** How many documents the output already holds in full. */
     public int documents() {
-        return documents;
+        return kept.documents;
+    }
+
+    /** How many sentences those documents have. */
+    public long sentences() {
+        return kept.sentences;
+    }
+
+    /** How many of their sentences have each category. */
+    public Map<String, Long> tags() {
+        return Map.copyOf(kept.tags);
     }
 
     /** True for a document the earlier run already wrote in full; each call uses up one occurrence. */

@@ -18,8 +18,9 @@ public final class RunSummary {
     private final Map<String, Long> tags = new LinkedHashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private long documents;
+    private long earlierDocuments;
     private long sentences;
-    private int failed;
+    private long failed;
 
     public RunSummary(List<String> categories) {
         categories.forEach(c -> tags.put(c, 0L));
@@ -33,11 +34,32 @@ public final class RunSummary {
         }
     }
 
+    /** Counts the documents an interrupted run already wrote, so a resumed run's summary covers the whole run. */
+    public void resumed(ResumePoint earlier) {
+        documents += earlier.documents();
+        earlierDocuments += earlier.documents();
+        sentences += earlier.sentences();
+        earlier.tags().forEach((c, n) -> tags.merge(c, n, Long::sum));
+    }
+
     public void add(InputProblem problem) {
         failed++;
         if (problems.size() < PROBLEMS_SHOWN) {
             problems.add(problem);
         }
+    }
+
+    /** Documents classified elsewhere (by a Spark job's executors): their number, sentences and tags per category. */
+    public void add(long documents, long sentences, Map<String, Long> tags) {
+        this.documents += documents;
+        this.sentences += sentences;
+        tags.forEach((c, n) -> this.tags.merge(c, n, Long::sum));
+    }
+
+    /** Failures counted elsewhere: their number, and some of them to show. */
+    public void addFailures(long count, List<InputProblem> shown) {
+        failed += count;
+        shown.stream().limit(PROBLEMS_SHOWN - problems.size()).forEach(problems::add);
     }
 
     public long documents() {
@@ -48,7 +70,7 @@ public final class RunSummary {
         return sentences;
     }
 
-    public int failed() {
+    public long failed() {
         return failed;
     }
 
@@ -74,8 +96,14 @@ public final class RunSummary {
 
     /** @param tagCounts whether to list the tags per category (not when the output already did) */
     public void print(PrintWriter err, boolean tagCounts) {
-        err.printf("frametag: %d documents, %d sentences classified in %.1f s; %d failed%n",
-                documents, sentences, elapsedSeconds(), failed);
+        print(err, tagCounts, "--errors FILE");
+    }
+
+    /** @param errorReport where every failure is listed, for the line after the first few */
+    public void print(PrintWriter err, boolean tagCounts, String errorReport) {
+        err.printf("frametag: %d documents%s, %d sentences classified in %.1f s; %d failed%n", documents,
+                earlierDocuments > 0 ? " (" + earlierDocuments + " of them before the resume point)" : "",
+                sentences, elapsedSeconds(), failed);
         if (tagCounts) {
             tags.forEach((c, n) -> err.printf("  %-22s %d%n", c, n));
         }
@@ -83,7 +111,7 @@ public final class RunSummary {
             err.println("  failed: " + p);
         }
         if (failed > problems.size()) {
-            err.printf("  ... and %d more (see --errors FILE)%n", failed - problems.size());
+            err.printf("  ... and %d more (see %s)%n", failed - problems.size(), errorReport);
         }
         err.flush();
     }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.frametag.core.text.Span;
 import org.frametag.rules.diff.TagSnapshot.RuleTag;
 import org.frametag.rules.diff.TagSnapshot.SentenceTags;
+import org.frametag.rules.eval.Evaluator;
 import org.frametag.rules.eval.GoldSentence;
 
 /**
@@ -26,7 +27,7 @@ public final class TagDiff {
     private record Key(String doc, Span span) {
     }
 
-    private final Map<String, List<GoldSentence>> gold = new HashMap<>();
+    private final Evaluator gold;
 
     /** A diff without gold labels: changes are not judged. */
     public TagDiff() {
@@ -34,7 +35,7 @@ public final class TagDiff {
     }
 
     public TagDiff(List<GoldSentence> gold) {
-        gold.forEach(g -> this.gold.computeIfAbsent(g.doc(), d -> new ArrayList<>()).add(g));
+        this.gold = new Evaluator(gold);
     }
 
     /**
@@ -100,15 +101,6 @@ public final class TagDiff {
 
     /** The gold labels of the gold sentence {@code s} overlaps most, if the gold file labels it. */
     private Optional<Set<String>> labels(SentenceTags s) {
-        GoldSentence best = null;
-        int bestOverlap = 0;
-        for (GoldSentence g : gold.getOrDefault(s.doc(), List.of())) {
-            int overlap = g.span().overlap(s.span());
-            if (overlap > bestOverlap) {
-                best = g;
-                bestOverlap = overlap;
-            }
-        }
-        return best == null ? Optional.empty() : Optional.of(best.labels());
+        return gold.goldFor(s.doc(), s.span()).map(GoldSentence::labels);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.ConceptMention;
 import org.frametag.api.Diagnostic;
@@ -43,6 +44,11 @@ public final class Classifier {
 
     /** Default bound on rule firings per document: far above any real document's need. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
+    /**
+     * Firings allowed per fact (sentence, mention, token) on top of the bound, so a long document
+     * dense with term-list words is not taken for a loop; news fires at most about 4 per fact.
+     */
+    static final int FIRINGS_PER_FACT = 10;
 
     private final KieBase kieBase;
     private final TermIndex terms;
@@ -54,6 +60,8 @@ public final class Classifier {
     private final List<Diagnostic> warnings;
     private final boolean fromCache;
     private final KieSessionsPool sessions;
+    /** The tagger of the document each thread classifies now, so a watchdog can name the rule a stuck thread runs. */
+    private final Map<Thread, Tagger> running = new ConcurrentHashMap<>();
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
                int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
@@ -139,6 +147,7 @@ public final class Classifier {
         boolean reusable = false;
         try {
             Tagger tagger = new Tagger(Set.copyOf(categories), session);
+            running.put(Thread.currentThread(), tagger);
             session.setGlobal("tagger", tagger);
             if (session.getAgendaEventListeners().isEmpty()) {
                 session.addEventListener(FIRINGS);
@@ -155,12 +164,22 @@ public final class Classifier {
             reusable = true;
             return new ClassifiedDocument(document.document(), results);
         } finally {
+            running.remove(Thread.currentThread());
             if (reusable) {
                 session.dispose();
             } else {
                 session.destroy();
             }
         }
+    }
+
+    /**
+     * The rule {@code thread} fires now (or fired last) on the document it classifies, or null when
+     * it classifies none or no rule has fired yet: what to blame when a document takes too long.
+     */
+    public String firingOn(Thread thread) {
+        Tagger tagger = running.get(thread);
+        return tagger == null ? null : tagger.firingRule();
     }
 
     /** Counts firings on the session's own tagger, so one listener serves a pooled session for life. */
@@ -234,14 +253,17 @@ public final class Classifier {
 
     private void fire(KieSession session, Tagger tagger, AnalyzedDocument document) {
         try {
-            int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings && session.fireAllRules(1) > 0) {
-                String busiest = tagger.firings().entrySet().stream()
+            long facts = session.getFactCount();
+            int limit = (int) Math.min(Integer.MAX_VALUE - 1L, maxFirings + FIRINGS_PER_FACT * facts);
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit && session.fireAllRules(1) > 0) {
+                Map.Entry<String, Integer> busiest = tagger.firings().entrySet().stream()
                         .max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey)
-                        .orElse(null);
-                throw new RuleFailure(busiest, "rules fired more than " + maxFirings + " times on document "
-                        + document.id() + " (most often: \"" + busiest + "\"); a rule probably loops", null);
+                        .orElse(Map.entry("?", 0));
+                throw new RuleFailure(busiest.getKey(), "rules fired more than " + limit + " times on document " + document.id()
+                        + ", the limit for its " + facts + " facts (--max-firings " + maxFirings + " + " + FIRINGS_PER_FACT
+                        + " per fact); most often \"" + busiest.getKey() + "\" (" + busiest.getValue()
+                        + " times): a rule that loops, or raise --max-firings", null);
             }
         } catch (RuleFailure e) {
             throw e;

@@ -23,11 +23,15 @@ final class CompilerMessages {
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern UNKNOWN_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
 
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+\\s*");
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:(\\d+)\\s*");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final String DUPLICATE = "duplicate rule name \"";
 
     static Diagnostic error(String file, String source, int line, int column, String drools) {
+        Matcher place = PLACE_PREFIX.matcher(drools);
+        if (column <= 0 && line > 0 && place.find()) {
+            column = Integer.parseInt(place.group(1)) + 1;
+        }
         String text = PLACE_PREFIX.matcher(drools).replaceFirst("");
         Matcher type = UNKNOWN_TYPE.matcher(text);
         if (type.find()) {

@@ -79,7 +79,7 @@ public final class RuleCompiler {
                 .map(f -> TermList.parse(concept(f.path()), f.path(), f.content()))
                 .toList();
         TermIndex terms = new TermIndex(lists, analyzer.tokenizer());
-        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), 0,
+        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), u.entry().column(),
                 "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
         Optional<RuleBaseCache.Entry> entry = cached.join();
         PackOutline outline = parsed.or(() -> entry.map(RuleBaseCache.Entry::outline)).orElseGet(() -> PackOutline.of(pack));

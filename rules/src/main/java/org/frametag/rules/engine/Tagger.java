@@ -46,6 +46,8 @@ public final class Tagger {
     private final Set<Exclusion> exclusions = new HashSet<>();
     private final Map<Integer, List<Veto>> vetoes = new HashMap<>();
     private Match current;
+    /** The rule firing now, read by another thread to name a rule that never returns. */
+    private volatile String firingRule;
 
     /** A category the codebook rules out for one sentence. */
     private record Exclusion(int sentence, String category) {
@@ -58,7 +60,13 @@ public final class Tagger {
 
     void firing(Match match) {
         current = match;
+        firingRule = match.getRule().getName();
         firings.merge(match.getRule().getName(), 1, Integer::sum);
+    }
+
+    /** The rule whose consequence runs now, or the last one that ran; null before any. */
+    String firingRule() {
+        return firingRule;
     }
 
     Map<String, Integer> firings() {

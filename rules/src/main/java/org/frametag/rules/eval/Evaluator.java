@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.SentenceResult;
 import org.frametag.api.Tag;
+import org.frametag.core.text.Span;
 
 /**
  * Scores classified documents against gold labels, per gold sentence and per category. A
@@ -44,23 +46,32 @@ public final class Evaluator {
         return aligned;
     }
 
-    private static List<AlignedSentence> align(String doc, List<GoldSentence> gold, ClassifiedDocument predicted) {
+    /**
+     * The gold sentence of {@code doc} that {@code span} overlaps most (the first of equals), if
+     * the gold file labels any sentence there: the one a predicted sentence at {@code span} counts for.
+     */
+    public Optional<GoldSentence> goldFor(String doc, Span span) {
+        GoldSentence best = null;
+        int bestOverlap = 0;
+        for (GoldSentence g : goldByDoc.getOrDefault(doc, List.of())) {
+            int overlap = g.span().overlap(span);
+            if (overlap > bestOverlap) {
+                best = g;
+                bestOverlap = overlap;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private List<AlignedSentence> align(String doc, List<GoldSentence> gold, ClassifiedDocument predicted) {
         Map<GoldSentence, List<Tag>> tags = new LinkedHashMap<>();
         gold.forEach(g -> tags.put(g, new ArrayList<>()));
         List<AlignedSentence> unmatched = new ArrayList<>();
         if (predicted != null) {
             for (SentenceResult s : predicted.sentences()) {
-                GoldSentence best = null;
-                int bestOverlap = 0;
-                for (GoldSentence g : gold) {
-                    int overlap = g.span().overlap(s.sentence().span());
-                    if (overlap > bestOverlap) {
-                        best = g;
-                        bestOverlap = overlap;
-                    }
-                }
-                if (best != null) {
-                    tags.get(best).addAll(s.tags());
+                Optional<GoldSentence> best = goldFor(doc, s.sentence().span());
+                if (best.isPresent()) {
+                    tags.get(best.get()).addAll(s.tags());
                 } else if (!s.tags().isEmpty()) {
                     unmatched.add(new AlignedSentence(doc, null, s.tags()));
                 }

@@ -1,78 +1,50 @@
 package org.frametag.rules.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Map;
 import org.frametag.api.ClassifiedDocument;
-import org.frametag.api.SentenceResult;
-import org.frametag.api.Tag;
-import org.frametag.core.text.Span;
 
 /**
- * The machine contract: one JSON object per sentence, in document order, untagged sentences
- * included with {@code "tags": []}; the document's date and other fields, if any, in a
- * {@code "meta"} object on each.
+ * The machine contract: one JSON object per sentence ({@link SentenceRecord}), in document order,
+ * untagged sentences included with {@code "tags": []}; the document's date and other fields, if
+ * any, in a {@code "meta"} object on each. {@code doc} comes first, so a resumed run can find the
+ * document of a line cut short.
  */
 public final class JsonlResultWriter implements ResultWriter {
 
+    private static final ObjectWriter RECORD = new ObjectMapper().writerFor(SentenceRecord.class);
+
     private final Writer out;
-    private final ObjectMapper json = new ObjectMapper();
 
     public JsonlResultWriter(Writer out) {
         this.out = out;
     }
 
-    @Override
-    public void write(ClassifiedDocument document) throws IOException {
-        String text = document.document().text();
-        boolean replaced = Boolean.TRUE.equals(document.document().fields().get(Metadata.REPLACED));
-        Map<String, Object> meta = Metadata.of(document.document());
-        String metaJson = meta.isEmpty() ? null : json.writeValueAsString(meta);
-        StringWriter lines = new StringWriter();
-        try (JsonGenerator g = json.getFactory().createGenerator(lines)) {
-            g.setRootValueSeparator(null);
-            for (SentenceResult s : document.sentences()) {
-                g.writeStartObject();
-                g.writeStringField("doc", document.id());
-                g.writeNumberField("sentence", s.sentence().index());
-                g.writeNumberField("start", s.sentence().start());
-                g.writeNumberField("end", s.sentence().end());
-                g.writeStringField("text", s.sentence().text());
-                g.writeArrayFieldStart("tags");
-                for (Tag tag : s.tags()) {
-                    g.writeStartObject();
-                    g.writeStringField("category", tag.category());
-                    g.writeStringField("rule", tag.rule());
-                    g.writeArrayFieldStart("evidence");
-                    for (Span e : tag.evidence()) {
-                        g.writeStartObject();
-                        g.writeNumberField("start", e.start());
-                        g.writeNumberField("end", e.end());
-                        g.writeStringField("text", e.coveredText(text));
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    if (tag.isContext()) {
-                        g.writeNumberField("context_sentence", tag.contextSentence().getAsInt());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                if (replaced) {
-                    g.writeBooleanField(Metadata.REPLACED, true);
-                }
-                if (metaJson != null) {
-                    g.writeFieldName("meta");
-                    g.writeRawValue(metaJson);
-                }
-                g.writeEndObject();
-                g.writeRaw('\n');
+    /** The lines of {@code document}, each ended by a line break: what this writer writes for it. */
+    public static String lines(ClassifiedDocument document) {
+        StringBuilder lines = new StringBuilder();
+        for (SentenceRecord record : SentenceRecord.of(document)) {
+            try {
+                lines.append(RECORD.writeValueAsString(record)).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("cannot write a sentence record of " + document.id(), e);
             }
         }
-        out.write(lines.toString());
+        return lines.toString();
+    }
+
+    @Override
+    public void write(ClassifiedDocument document) throws IOException {
+        out.write(lines(document));
+    }
+
+    /** Where the document came from: its file, or {@code -} for standard input. */
+    static String path(ClassifiedDocument document) {
+        return document.document().origin() == null ? null : document.document().origin().path();
     }
 
     @Override

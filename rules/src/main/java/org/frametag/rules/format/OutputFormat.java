@@ -21,10 +21,18 @@ public enum OutputFormat {
      * @param colour     whether the text format may mark evidence with terminal colours
      */
     public ResultWriter writer(Writer out, List<String> categories, boolean colour) throws IOException {
+        return writer(out, categories, colour, false);
+    }
+
+    /**
+     * As {@link #writer(Writer, List, boolean)}; {@code guardFormulas} makes the CSV format prefix
+     * text cells a spreadsheet would run as formulas with {@code '}.
+     */
+    public ResultWriter writer(Writer out, List<String> categories, boolean colour, boolean guardFormulas) throws IOException {
         return switch (this) {
             case TEXT -> new TextResultWriter(out, categories, colour);
             case JSONL -> new JsonlResultWriter(out);
-            case CSV -> new CsvResultWriter(out, categories);
+            case CSV -> new CsvResultWriter(out, categories, guardFormulas);
         };
     }
 

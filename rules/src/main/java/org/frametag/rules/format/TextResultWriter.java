@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.SentenceResult;
 import org.frametag.api.Tag;
 import org.frametag.core.text.Span;
+import org.frametag.core.text.TerminalText;
 
 /**
  * For people: each tagged sentence with its categories and rules, the evidence words marked
  * (in colour on a terminal, in brackets otherwise), and the count per category at the end.
+ * Control characters in the text are shown as escapes, never sent to the terminal.
  */
 public final class TextResultWriter implements ResultWriter {
 
@@ -21,6 +24,7 @@ public final class TextResultWriter implements ResultWriter {
     private static final String CYAN = "\u001B[36m";
     private static final String DIM = "\u001B[2m";
     private static final String RESET = "\u001B[0m";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     private final Writer out;
     private final boolean colour;
@@ -65,12 +69,17 @@ public final class TextResultWriter implements ResultWriter {
             if (e.start() < at) {
                 continue;
             }
-            line.append(text, at, e.start());
-            line.append(colour ? BOLD_YELLOW + e.coveredText(text) + RESET : "[" + e.coveredText(text) + "]");
+            line.append(shown(text.substring(at, e.start())));
+            line.append(colour ? BOLD_YELLOW + shown(e.coveredText(text)) + RESET : "[" + shown(e.coveredText(text)) + "]");
             at = e.end();
         }
-        line.append(text, at, s.sentence().end());
-        return line.toString().replaceAll("\\s*\\R\\s*", " ");
+        line.append(shown(text.substring(at, s.sentence().end())));
+        return line.toString();
+    }
+
+    /** Text of a document on one line, its control characters shown as escapes. */
+    private static String shown(String s) {
+        return TerminalText.visible(LINE_BREAK.matcher(s).replaceAll(" "));
     }
 
     private static List<Span> merge(TreeSet<Span> spans) {
@@ -87,7 +96,7 @@ public final class TextResultWriter implements ResultWriter {
     }
 
     private String paint(String style, String s) {
-        return colour ? style + s + RESET : s;
+        return colour ? style + shown(s) + RESET : shown(s);
     }
 
     @Override

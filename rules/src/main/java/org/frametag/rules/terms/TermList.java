@@ -29,12 +29,13 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
             if (hash >= 0) {
                 line = line.substring(0, hash);
             }
+            int column = line.length() - line.stripLeading().length() + 1;
             line = line.strip();
             if (line.isEmpty()) {
                 continue;
             }
             boolean exact = line.startsWith("=");
-            entries.add(new TermEntry(exact ? line.substring(1).strip() : line, exact, i + 1));
+            entries.add(new TermEntry(exact ? line.substring(1).strip() : line, exact, i + 1, column));
         }
         return new TermList(concept, source, entries);
     }

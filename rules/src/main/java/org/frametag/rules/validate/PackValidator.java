@@ -118,7 +118,7 @@ public final class PackValidator {
             for (TermEntry entry : list.entries()) {
                 Optional<String> split = splitInRunningText(entry);
                 if (split.isPresent()) {
-                    found.add(Diagnostic.warning(file.path(), entry.line(), 0, "entry \"" + entry.text()
+                    found.add(Diagnostic.warning(file.path(), entry.line(), entry.column(), "entry \"" + entry.text()
                             + "\" can never match: " + split.get()));
                     continue;
                 }
@@ -126,14 +126,14 @@ public final class PackValidator {
                         .replaceAll("\\s+", " ");
                 TermEntry same = written.putIfAbsent(text, entry);
                 if (same != null) {
-                    found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
+                    found.add(Diagnostic.warning(file.path(), entry.line(), entry.column(), "duplicate entry \"" + entry.text()
                             + "\": it repeats line " + same.line() + "; delete one"));
                     continue;
                 }
                 List<String> keys = inflections ? TermIndex.entryKeys(entry, analyzer.tokenizer()) : List.of();
                 TermEntry before = keys.isEmpty() ? null : seen.putIfAbsent(String.join(" ", keys), entry);
                 if (before != null) {
-                    found.add(Diagnostic.warning(file.path(), entry.line(), 0, "duplicate entry \"" + entry.text()
+                    found.add(Diagnostic.warning(file.path(), entry.line(), entry.column(), "duplicate entry \"" + entry.text()
                             + "\": it matches the same words as \"" + before.text() + "\" on line " + before.line()
                             + " (entries match on base forms); delete one"));
                 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,9 +16,11 @@ import java.util.Spliterators;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.Outcome;
 import org.frametag.core.io.ReadResult;
 import org.frametag.core.text.Document;
@@ -157,5 +160,57 @@ class BatchRunnerTest {
             }
         }).isInstanceOf(IllegalStateException.class).hasMessage("the folder went away");
         assertThat(seen).containsExactly("d0", "d1", "d2", "d3");
+    }
+
+    /** Outcomes as {@code id} for a classified document, {@code id: reason} for a failed one. */
+    private static List<String> outcomes(Stream<Outcome> outcomes) {
+        try (outcomes) {
+            return outcomes.map(o -> o instanceof Outcome.Classified c ? c.document().id()
+                    : ((Outcome.Failed) o).problem().doc() + ": " + ((Outcome.Failed) o).problem().reason()).toList();
+        }
+    }
+
+    @Test
+    void aDocumentThatNeverFinishesIsReportedWithTheRuleAndTheRestGoOn() {
+        CountDownLatch never = new CountDownLatch(1);
+        Function<Document, ClassifiedDocument> hangsOnD1 = document -> {
+            if (document.id().equals("d1")) {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return classifier.classify(document);
+        };
+        classifier.classify(Document.of("warm-up", "Meddling."));
+        BatchRunner runner = new BatchRunner(hangsOnD1, thread -> "waits for ever", 1, Duration.ofMillis(1500));
+
+        List<String> seen = outcomes(runner.classify(IntStream.range(0, 4).mapToObj(BatchRunnerTest::document), d -> false));
+
+        assertThat(seen).containsExactly("d0",
+                "d1: took longer than 1500 ms to classify (--doc-timeout); rule \"waits for ever\" was firing; its thread is left running",
+                "d2", "d3");
+    }
+
+    @Test
+    void aDocumentTooLargeForTheHeapIsReportedBeforeItIsClassified() {
+        long tooMany = Runtime.getRuntime().maxMemory() / BatchRunner.HEAP_BYTES_PER_CHAR + 1;
+        AtomicInteger classified = new AtomicInteger();
+        Function<Document, ClassifiedDocument> counting = document -> {
+            classified.incrementAndGet();
+            return classifier.classify(document);
+        };
+        Stream<ReadResult> inputs = Stream.of(document(0),
+                new ReadResult.Loaded(Document.of("huge", "x".repeat((int) Math.min(Integer.MAX_VALUE - 8, tooMany)))), document(2));
+
+        List<String> seen = outcomes(new BatchRunner(counting, 2).classify(inputs, d -> false));
+
+        assertThat(seen).hasSize(3);
+        assertThat(seen.get(1)).startsWith("huge: too large for memory: " + tooMany + " characters need about ")
+                .endsWith("(split the document, or raise the heap: FRAMETAG_JAVA_OPTS=-Xmx4g); it is not classified");
+        assertThat(seen).first().isEqualTo("d0");
+        assertThat(seen).last().isEqualTo("d2");
+        assertThat(classified).hasValue(2);
     }
 }

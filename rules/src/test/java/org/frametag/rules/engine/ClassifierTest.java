@@ -165,9 +165,24 @@ class ClassifierTest {
         assertThatThrownBy(() -> classifier.classify(Document.of("doc-7", "One sentence.")))
                 .isInstanceOfSatisfying(RuleFailure.class, e -> {
                     assertThat(e.rule()).isEqualTo("inserts forever");
-                    assertThat(e.getMessage()).isEqualTo("rules fired more than 500 times on document doc-7"
-                            + " (most often: \"inserts forever\"); a rule probably loops");
+                    assertThat(e.getMessage()).isEqualTo("rules fired more than 520 times on document doc-7, the limit for"
+                            + " its 2 facts (--max-firings 500 + 10 per fact); most often \"inserts forever\" (521 times):"
+                            + " a rule that loops, or raise --max-firings");
                 });
+    }
+
+    @Test
+    void aLongDocumentDenseWithTermsIsNotTakenForALoop() throws RulePackException {
+        Classifier classifier = new RuleCompiler(DocumentAnalyzer.news(), 500).compile(TestPacks.write(dir, Map.of(
+                "categories.txt", "FOREIGN_INTERFERENCE\n",
+                "interference.drl", INTERFERENCE_RULE,
+                "terms/interference.txt", "interference\n",
+                "terms/election.txt", "election\n",
+                "terms/pointer.txt", "such\n")));
+
+        ClassifiedDocument result = classifier.classify(Document.of("dense", "Election interference. ".repeat(2_000)));
+
+        assertThat(result.sentences()).hasSize(2_000).allMatch(s -> s.tags().size() == 1);
     }
 
     @Test

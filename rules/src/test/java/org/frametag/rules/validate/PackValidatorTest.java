@@ -83,7 +83,7 @@ class PackValidatorTest {
         assertThat(v.classifier().isPresent()).isFalse();
         assertThat(v.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "main.drl:8:18: error: '(' is never closed; add the missing ')'",
-                "main.drl:10: error: mismatched input 'then' in rule \"r1\"");
+                "main.drl:10:1: error: mismatched input 'then' in rule \"r1\"");
     }
 
     @Test
@@ -102,8 +102,8 @@ class PackValidatorTest {
                 new PackFile("terms/sovereignty.txt", "sovereignty\nsovereign\n# again\nSovereignty\nend. Start\n"));
         assertThat(messages(pack)).containsExactly(
                 "terms/empty.txt: warning: term list is empty, so concept \"empty\" is never seen; add one word or phrase per line",
-                "terms/sovereignty.txt:4: warning: duplicate entry \"Sovereignty\": it repeats line 1; delete one",
-                "terms/sovereignty.txt:5: warning: entry \"end. Start\" can never match: a sentence break falls inside it,"
+                "terms/sovereignty.txt:4:1: warning: duplicate entry \"Sovereignty\": it repeats line 1; delete one",
+                "terms/sovereignty.txt:5:1: warning: entry \"end. Start\" can never match: a sentence break falls inside it,"
                         + " and entries only match within one sentence",
                 "terms/unused.txt: warning: no rule uses concept \"unused\"; use it in a rule (concept == \"unused\") or delete the file");
     }

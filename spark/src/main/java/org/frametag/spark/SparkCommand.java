@@ -1,0 +1,117 @@
+package org.frametag.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.frametag.api.Frametag;
+import org.frametag.core.io.DocumentReader;
+import org.frametag.core.io.InvalidUtf8;
+import org.frametag.rules.batch.RunSummary;
+import org.frametag.rules.pack.RulePack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code frametag spark}: the classification of {@code frametag classify} as an Apache Spark job. */
+@Command(name = "frametag spark", mixinStandardHelpOptions = true,
+        description = {"Tag the sentences of text, JSON Lines or Parquet files with Apache Spark, locally or on a cluster.",
+                "Writes OUTPUT/sentences (the records of 'classify --format jsonl'), OUTPUT/errors and OUTPUT/summary.json."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document was classified", "1:usage error, or a rule pack that does not compile",
+                "2:the job finished, but some documents could not be read or classified (see OUTPUT/errors)"})
+public final class SparkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
+            description = "A file, folder (its *.txt, *.jsonl and *.parquet files) or glob, on any file system Spark reads (repeatable).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The output folder.")
+    String output;
+
+    @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
+    boolean overwrite;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (.jsonl, .parquet; else text).")
+    InputFormatOption inputFormat;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "Format of the sentence records: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ClassifyJob.OutputFormat format;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule pack folder on the driver's machine, shipped to the executors. Default: the bundled pack.")
+    Path rules;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Frametag.DEFAULT_MAX_FIRINGS,
+            description = "Rule firings allowed per document before it is reported as looping (default: ${DEFAULT-VALUE}).")
+    int maxFirings;
+
+    @Option(names = "--on-invalid-utf8", paramLabel = "ACTION", defaultValue = "error",
+            description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
+    InvalidUtf8 onInvalidUtf8;
+
+    @Option(names = "--max-doc-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_BYTES,
+            description = "Report documents larger than N bytes instead of reading them (default: ${DEFAULT-VALUE}).")
+    long maxDocBytes;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master. Default: the one spark-submit gives, else local[*] (on this machine, bound to 127.0.0.1).")
+    String master;
+
+    @Option(names = "--ui", description = "Keep Spark's web UI on in local mode (off by default).")
+    boolean ui;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ShippedPack pack = ShippedPack.of(rules == null ? RulePack.bundled() : RulePack.fromFolder(rules), maxFirings);
+        Frametag frametag = pack.compiled();
+        frametag.warnings().forEach(err::println);
+        err.flush();
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = ownSession ? session() : SparkSession.getDefaultSession().get();
+        try {
+            ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, format, output, overwrite,
+                    onInvalidUtf8, maxDocBytes);
+            RunSummary summary = new ClassifyJob(spark, options, pack).run(frametag.categories());
+            if (!quiet) {
+                summary.print(err, true, output + "/errors");
+                err.println("frametag: sentence records, errors and summary.json in " + output);
+                err.flush();
+            }
+            return summary.failed() > 0 ? 2 : 0;
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+    }
+
+    /**
+     * The session of this run. In local mode it stays on this machine: Spark binds to the
+     * machine's network address by default, and serves a web UI.
+     */
+    private SparkSession session() {
+        String chosen = master != null ? master : new SparkConf().get("spark.master", "local[*]");
+        SparkSession.Builder builder = SparkSession.builder().appName("frametag").master(chosen);
+        if (chosen.startsWith("local")) {
+            builder.config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.ui.enabled", ui)
+                    .config("spark.log.level", "WARN");
+        }
+        return builder.getOrCreate();
+    }
+}
