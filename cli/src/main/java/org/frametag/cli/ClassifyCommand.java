@@ -2,7 +2,6 @@ package org.frametag.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -21,6 +20,7 @@ import org.frametag.core.io.Input;
 import org.frametag.core.text.Document;
 import org.frametag.rules.batch.BlockWriter;
 import org.frametag.rules.batch.ErrorReport;
+import org.frametag.rules.batch.OutputFile;
 import org.frametag.rules.batch.ResumePoint;
 import org.frametag.rules.batch.RunSummary;
 import org.frametag.rules.format.OutputFormat;
@@ -50,7 +50,9 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the output to FILE instead of standard output, compressed when its extension is"
+                    + " gz, bz2, xz or zst.")
     Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = Positive.IntValue.class,
@@ -71,7 +73,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     Path summaryFile;
 
     @Option(names = "--resume",
-            description = "Continue an interrupted run: keep the complete documents already in --output (jsonl) and append the rest.")
+            description = "Continue an interrupted run: keep the complete documents already in --output (jsonl,"
+                    + " compressed or not) and append the rest.")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"},
@@ -245,7 +248,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             }
         }
         try {
-            return new BlockWriter(new FileOutputStream(output.toFile(), resume), true);
+            return new BlockWriter(OutputFile.open(output, resume), true);
         } catch (IOException e) {
             throw CommandFailure.of("cannot write --output " + output, e);
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frametag.api.Frametag;
+import org.frametag.core.io.Compression;
 import org.frametag.core.text.TerminalText;
 import org.frametag.rules.diff.TagChange;
 import org.frametag.rules.diff.TagDiff;
@@ -83,7 +83,7 @@ public final class DiffCommand implements Callable<Integer> {
         if (baseline.rules != null) {
             before = TagSnapshot.of(corpus.classify(rules.loadBaseline(baseline.rules, err)).documents());
         } else {
-            try (InputStream in = Files.newInputStream(baseline.output)) {
+            try (InputStream in = Compression.open(baseline.output)) {
                 before = TagSnapshot.readJsonl(in);
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(baseline.output + ": " + e.getMessage());

@@ -219,6 +219,6 @@ class BatchRobustnessTest {
         Cli run = Cli.run("classify", "--rules", pack.toString(), notes.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.SOME_DOCUMENTS_FAILED);
-        assertThat(run.err()).contains("failed: " + notes + ": no documents: the folder holds no *.txt or *.jsonl files");
+        assertThat(run.err()).contains("failed: " + notes + ": no documents: the folder holds no *.txt, *.jsonl, *.ndjson, *.csv or *.tsv files, compressed or not");
     }
 }

@@ -43,27 +43,27 @@ class ClassifyCommandTest {
     }
 
     @Test
-    void jsonlHasOneRecordPerSentenceInDocumentOrder() {
+    void jsonlHasOneRecordPerSentenceInDocumentOrderWithTheDocumentsDateAsMeta() {
         Cli run = Cli.run("classify", "--rules", pack.toString(), "--format", "jsonl", "--quiet", docs.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("""
-                {"doc":"a","path":"%1$s/a.txt","sentence":0,"start":16,"end":42,"text":"We defend our sovereignty.","tags":[{"category":"SOVEREIGNTY","rule":"sovereignty named","evidence":[{"start":30,"end":41,"text":"sovereignty"}]}]}
-                {"doc":"a","path":"%1$s/a.txt","sentence":1,"start":43,"end":59,"text":"\\"Fine,\\" he said.","tags":[]}
+                {"doc":"a","path":"%1$s/a.txt","sentence":0,"start":16,"end":42,"text":"We defend our sovereignty.","tags":[{"category":"SOVEREIGNTY","rule":"sovereignty named","evidence":[{"start":30,"end":41,"text":"sovereignty"}]}],"meta":{"date":"2024-05-01"}}
+                {"doc":"a","path":"%1$s/a.txt","sentence":1,"start":43,"end":59,"text":"\\"Fine,\\" he said.","tags":[],"meta":{"date":"2024-05-01"}}
                 {"doc":"b","path":"%1$s/b.txt","sentence":0,"start":0,"end":13,"text":"Nothing here.","tags":[]}
                 """.formatted(docs));
     }
 
     @Test
-    void csvHasAColumnPerCategory() {
+    void csvHasAColumnPerCategoryAndTheDocumentsDate() {
         Cli run = Cli.run("classify", "--rules", pack.toString(), "--format", "csv", "-q", docs.toString());
 
         assertThat(run.out()).isEqualTo(String.join("\n",
-                "doc,path,sentence,start,end,text,SOVEREIGNTY,SECURITY_INCIDENT",
-                "a,\"" + docs.resolve("a.txt") + "\",0,16,42,\"We defend our sovereignty.\",1,0",
-                "a,\"" + docs.resolve("a.txt") + "\",1,43,59,\"\"\"Fine,\"\" he said.\",0,0",
-                "b,\"" + docs.resolve("b.txt") + "\",0,0,13,\"Nothing here.\",0,0",
+                "doc,path,sentence,start,end,text,SOVEREIGNTY,SECURITY_INCIDENT,date,meta",
+                "a,\"" + docs.resolve("a.txt") + "\",0,16,42,\"We defend our sovereignty.\",1,0,2024-05-01,",
+                "a,\"" + docs.resolve("a.txt") + "\",1,43,59,\"\"\"Fine,\"\" he said.\",0,0,2024-05-01,",
+                "b,\"" + docs.resolve("b.txt") + "\",0,0,13,\"Nothing here.\",0,0,,",
                 ""));
     }
 

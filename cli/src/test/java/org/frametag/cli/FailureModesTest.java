@@ -152,9 +152,9 @@ class FailureModesTest {
                 "-o", dir.resolve("raw.csv").toString(), hostile.toString());
 
         assertThat(Files.readAllLines(csv)).containsExactly(
-                "doc,path,sentence,start,end,text,SOVEREIGNTY,FOREIGN_INTERFERENCE",
-                "\"'=1+1\",\"" + hostile + "\",0,0,48,\"'=HYPERLINK(\"\"http://example.com\"\", \"\"sovereignty\"\").\",1,0",
-                "\"'=1+1\",\"" + hostile + "\",1,49,55,\"'-Fine.\",0,0");
+                "doc,path,sentence,start,end,text,SOVEREIGNTY,FOREIGN_INTERFERENCE,date,meta",
+                "\"'=1+1\",\"" + hostile + "\",0,0,48,\"'=HYPERLINK(\"\"http://example.com\"\", \"\"sovereignty\"\").\",1,0,,",
+                "\"'=1+1\",\"" + hostile + "\",1,49,55,\"'-Fine.\",0,0,,");
         assertThat(stdout.out()).contains("\n\"=1+1\",").contains(",-Fine.,");
         assertThat(Files.readString(dir.resolve("raw.csv"))).isEqualTo(stdout.out());
     }

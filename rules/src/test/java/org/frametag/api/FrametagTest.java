@@ -5,18 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.frametag.core.io.Compression;
+import org.frametag.core.io.CsvColumns;
+import org.frametag.core.io.DocumentReader;
+import org.frametag.core.io.InvalidUtf8;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Span;
 import org.frametag.rules.eval.GoldSentence;
@@ -104,6 +113,28 @@ class FrametagTest {
         }
 
         assertThat(seen).hasSize(300).startsWith("d0", "d1", "d2", "d3", "d4", "d5", "d6", "failed d7", "d8").endsWith("d299");
+    }
+
+    @Test
+    void filesAreReadInEveryInputFormatCompressedOrNotWithTheirFields(@TempDir Path dir) throws IOException {
+        Path export = dir.resolve("export.csv.zst");
+        try (OutputStream out = Compression.ZSTD.compress(Files.newOutputStream(export))) {
+            out.write("uid,body,published,outlet\nu1,Meddling in the vote was reported.,2024-05-01,Wire\n".getBytes(StandardCharsets.UTF_8));
+        }
+        DocumentReader reader = new DocumentReader(InvalidUtf8.ERROR, DocumentReader.DEFAULT_MAX_DOC_BYTES, null,
+                new CsvColumns("body", Optional.of("uid"), Optional.of("published")));
+
+        List<ClassifiedDocument> documents;
+        try (Stream<Outcome> outcomes = frametag.classify(reader.read(dir), 2, d -> false)) {
+            documents = outcomes.map(o -> ((Outcome.Classified) o).document()).toList();
+        }
+
+        assertThat(documents).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("u1");
+            assertThat(d.document().date()).contains(LocalDate.of(2024, 5, 1));
+            assertThat(d.document().fields()).isEqualTo(Map.of("published", "2024-05-01", "outlet", "Wire"));
+            assertThat(d.sentences().get(0).categories()).containsExactly("FOREIGN_INTERFERENCE");
+        });
     }
 
     @Test

@@ -31,7 +31,12 @@ class SeedCliTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             JsonNode record = json.readTree(line);
-            assertThat(record.fieldNames()).toIterable().containsExactly("doc", "path", "sentence", "start", "end", "text", "tags");
+            if (record.get("doc").asText().equals("000_f2b259ef6d075bec")) {
+                assertThat(record.fieldNames()).toIterable().containsExactly("doc", "path", "sentence", "start", "end", "text", "tags", "meta");
+                assertThat(record.get("meta")).hasToString("{\"date\":\"2021-02-17\"}");
+            } else {
+                assertThat(record.fieldNames()).toIterable().containsExactly("doc", "path", "sentence", "start", "end", "text", "tags");
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Collectors;
@@ -49,6 +50,7 @@ import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.Frametag;
 import org.frametag.api.Outcome;
 import org.frametag.api.SentenceResult;
+import org.frametag.core.io.CsvColumns;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.InputProblem;
 import org.frametag.core.io.InvalidUtf8;
@@ -67,9 +69,13 @@ import org.frametag.rules.format.SentenceRecord;
  */
 final class ClassifyJob {
 
-    /** Where and how the job reads and writes. */
+    /**
+     * Where and how the job reads and writes.
+     *
+     * @param csvColumns the columns of CSV and TSV inputs, as the CLI's {@code --text-column} and the others name them
+     */
     record Options(List<String> inputs, InputFormatOption inputFormat, OutputFormat format, String output,
-                   boolean overwrite, InvalidUtf8 onInvalidUtf8, long maxDocBytes) {
+                   boolean overwrite, InvalidUtf8 onInvalidUtf8, long maxDocBytes, CsvColumns csvColumns) {
     }
 
     /** The formats of the sentence records. */
@@ -182,6 +188,10 @@ final class ClassifyJob {
         boolean records = options.format() == OutputFormat.PARQUET;
         InvalidUtf8 invalidUtf8 = options.onInvalidUtf8();
         long maxDocBytes = options.maxDocBytes();
+        // the columns go to the executors as strings (an Optional is not serializable)
+        String textColumn = options.csvColumns().text();
+        String idColumn = options.csvColumns().id().orElse(null);
+        String dateColumn = options.csvColumns().date().orElse(null);
 
         // Spark's rule for file sources, with four tasks per core rather than one: a task here is
         // bound by the rules, not by reading, and the cores should finish together
@@ -189,7 +199,7 @@ final class ClassifyJob {
         long openCost = bytes("spark.sql.files.openCostInBytes", "4MB");
         long splitSize = Math.min(bytes("spark.sql.files.maxPartitionBytes", "128MB"),
                 Math.max(openCost, (files.bytes() + files.splits().size() * openCost) / tasks));
-        InputPlan plan = numberLines(jsc, files.split(splitSize), hadoop);
+        InputPlan plan = numberLines(jsc, files.split(splitSize, conf), hadoop);
         List<List<Split>> groups = plan.groups(splitSize, openCost);
 
         JavaRDD<Row> outcomes = jsc.emptyRDD();
@@ -197,7 +207,9 @@ final class ClassifyJob {
             outcomes = jsc.parallelize(groups, groups.size()).mapPartitions(group -> {
                 List<Split> splits = new ArrayList<>();
                 group.forEachRemaining(splits::addAll);
-                SplitReader reader = new SplitReader(new DocumentReader(invalidUtf8, maxDocBytes, null), hadoop.value().value());
+                CsvColumns columns = new CsvColumns(textColumn, Optional.ofNullable(idColumn), Optional.ofNullable(dateColumn));
+                SplitReader reader = new SplitReader(new DocumentReader(invalidUtf8, maxDocBytes, null, columns),
+                        hadoop.value().value());
                 return classify(reader.read(splits), shipped.value(), records);
             });
         }
@@ -227,7 +239,7 @@ final class ClassifyJob {
      * line breaks counted by a job of their own (at the speed of reading) before they are read.
      */
     private static InputPlan numberLines(JavaSparkContext jsc, InputPlan plan, Broadcast<SerializableConfiguration> hadoop) {
-        Map<String, List<Split>> files = plan.splits().stream().filter(Split::jsonLines)
+        Map<String, List<Split>> files = plan.splits().stream().filter(Split::splittable)
                 .collect(Collectors.groupingBy(Split::uri, LinkedHashMap::new, Collectors.toList()));
         List<Split> cut = files.values().stream().filter(parts -> parts.size() > 1).flatMap(List::stream).toList();
         if (cut.isEmpty()) {

@@ -1,6 +1,8 @@
 package org.frametag.spark;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,13 +13,18 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.frametag.core.io.Compression;
+import org.frametag.core.io.InputFormat;
 
 /**
  * The job's inputs, listed on the driver as the CLI lists its paths: a file stands for itself, a
- * folder for the {@code *.txt}, {@code *.jsonl} (and {@code *.parquet}) files under it, sorted, and
- * a path that matches nothing is kept so that reading it reports it. Globs work as in Spark.
+ * folder for the files under it that the CLI reads from folders ({@code *.txt}, {@code *.jsonl},
+ * {@code *.ndjson}, {@code *.csv}, {@code *.tsv}, each also compressed) and {@code *.parquet}
+ * files, sorted, and a path that matches nothing is kept so that reading it reports it. Globs
+ * work as in Spark.
  *
- * @param splits  text and JSON Lines files, a JSON Lines file larger than the split size in several parts
+ * @param splits  the files the CLI's reader reads, an uncompressed JSON Lines file larger than the
+ *                split size in several parts
  * @param parquet Parquet files, which Spark reads and splits itself
  */
 record InputPlan(List<Split> splits, List<String> parquet) {
@@ -32,15 +39,15 @@ record InputPlan(List<Split> splits, List<String> parquet) {
         for (String input : inputs) {
             for (FileStatus file : list(new Path(input), conf)) {
                 String uri = file.getPath().toString();
-                if (file.getModificationTime() == MISSING) {
-                    splits.add(new Split(uri, name(file.getPath()), false, 0, 0, 0));
-                    continue;
-                }
                 InputFormatOption format = forced != null ? forced : InputFormatOption.of(uri);
-                if (format == InputFormatOption.PARQUET) {
+                boolean compressed = Compression.ofName(file.getPath().getName()).isPresent();
+                if (file.getModificationTime() == MISSING) {
+                    InputFormat read = format == InputFormatOption.PARQUET ? InputFormat.TEXT : format.format();
+                    splits.add(new Split(uri, name(file.getPath()), read, compressed, 0, 0, 0));
+                } else if (format == InputFormatOption.PARQUET) {
                     parquet.add(uri);
                 } else {
-                    splits.add(new Split(uri, name(file.getPath()), format == InputFormatOption.JSONL, 0, file.getLen(), 0));
+                    splits.add(new Split(uri, name(file.getPath()), format.format(), compressed, 0, file.getLen(), 0));
                 }
             }
         }
@@ -78,24 +85,42 @@ record InputPlan(List<Split> splits, List<String> parquet) {
         }
     }
 
-    /** Bytes of text and JSON Lines to read. */
+    /** Bytes of the files the CLI's reader reads (compressed bytes for a compressed file). */
     long bytes() {
         return splits.stream().mapToLong(Split::length).sum();
     }
 
-    /** The same inputs with every JSON Lines file larger than {@code size} bytes cut into parts of that size. */
-    InputPlan split(long size) {
+    /**
+     * The same inputs with every uncompressed JSON Lines file larger than {@code size} bytes cut
+     * into parts of that size. A compressed file, or a JSON Lines file whose first bytes say it
+     * is compressed though its name does not, is never cut: it can only be read from its start.
+     */
+    InputPlan split(long size, Configuration conf) {
         List<Split> parts = new ArrayList<>();
         for (Split file : splits) {
-            if (!file.jsonLines() || file.length() <= size) {
+            if (!file.splittable() || file.length() <= size) {
                 parts.add(file);
                 continue;
             }
+            if (startsCompressed(file, conf)) {
+                parts.add(new Split(file.uri(), file.name(), file.format(), true, file.start(), file.end(), 0));
+                continue;
+            }
             for (long start = 0; start < file.end(); start += size) {
-                parts.add(new Split(file.uri(), file.name(), true, start, Math.min(file.end(), start + size), 0));
+                parts.add(new Split(file.uri(), file.name(), file.format(), false, start, Math.min(file.end(), start + size), 0));
             }
         }
         return new InputPlan(parts, parquet);
+    }
+
+    /** Whether a file's first bytes are the signature of a compression (the reader will decompress it). */
+    private static boolean startsCompressed(Split file, Configuration conf) {
+        Path path = new Path(file.uri());
+        try (InputStream in = new BufferedInputStream(path.getFileSystem(conf).open(path))) {
+            return Compression.detect(in).isPresent();
+        } catch (IOException e) {
+            return false;   // reading it will report the problem
+        }
     }
 
     /** A local file by its path, as the CLI names files given by absolute path; others by URI. */

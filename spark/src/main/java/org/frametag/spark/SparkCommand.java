@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.frametag.api.Frametag;
+import org.frametag.core.io.CsvColumns;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.InvalidUtf8;
 import org.frametag.rules.batch.RunSummary;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code frametag spark}: the classification of {@code frametag classify} as an Apache Spark job. */
 @Command(name = "frametag spark", mixinStandardHelpOptions = true,
-        description = {"Tag the sentences of text, JSON Lines or Parquet files with Apache Spark, locally or on a cluster.",
+        description = {"Tag the sentences of text, JSON Lines, CSV, TSV or Parquet files with Apache Spark, locally or on a cluster.",
                 "Writes OUTPUT/sentences (the records of 'classify --format jsonl'), OUTPUT/errors and OUTPUT/summary.json."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was classified", "1:usage error, or a rule pack that does not compile",
@@ -30,7 +32,9 @@ public final class SparkCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
-            description = "A file, folder (its *.txt, *.jsonl and *.parquet files) or glob, on any file system Spark reads (repeatable).")
+            description = "A file, folder or glob, on any file system Spark reads (repeatable). Folders are searched"
+                    + " recursively for the files classify reads (*.txt *.jsonl *.ndjson *.csv *.tsv, each also"
+                    + " compressed: gz bz2 xz zst) and for *.parquet files.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The output folder.")
@@ -40,8 +44,22 @@ public final class SparkCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (.jsonl, .parquet; else text).")
+            description = "Read every input as ${COMPLETION-CANDIDATES}. Default: by extension (*.jsonl and *.ndjson"
+                    + " are JSON Lines, *.csv and *.tsv tables, *.parquet Parquet, the rest text), a compression's aside.")
     InputFormatOption inputFormat;
+
+    @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
+            description = "CSV and TSV: the column of the text (default: ${DEFAULT-VALUE}).")
+    String textColumn;
+
+    @Option(names = "--id-column", paramLabel = "NAME",
+            description = "CSV and TSV: the column of the document id (default: id, when there is one; else FILE-LINE).")
+    String idColumn;
+
+    @Option(names = "--date-column", paramLabel = "NAME",
+            description = "CSV and TSV: the column of the date, YYYY-MM-DD (default: date, when there is one)."
+                    + " Other columns are kept as metadata.")
+    String dateColumn;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "Format of the sentence records: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -83,8 +101,9 @@ public final class SparkCommand implements Callable<Integer> {
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = ownSession ? session() : SparkSession.getDefaultSession().get();
         try {
+            CsvColumns columns = new CsvColumns(textColumn, Optional.ofNullable(idColumn), Optional.ofNullable(dateColumn));
             ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, format, output, overwrite,
-                    onInvalidUtf8, maxDocBytes);
+                    onInvalidUtf8, maxDocBytes, columns);
             RunSummary summary = new ClassifyJob(spark, options, pack).run(frametag.categories());
             if (!quiet) {
                 summary.print(err, true, output + "/errors");

@@ -15,7 +15,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.frametag.core.io.DocumentReader;
-import org.frametag.core.io.InputFormat;
 import org.frametag.core.io.ReadResult;
 
 /** Reads the documents of splits on an executor, one split and one document at a time. */
@@ -76,8 +75,7 @@ final class SplitReader {
     }
 
     private Stream<ReadResult> read(Split split) {
-        InputFormat format = split.jsonLines() ? InputFormat.JSONL : InputFormat.TEXT;
-        return reader.read(split.name(), format, split.linesBefore(), () -> open(split));
+        return reader.read(split.name(), split.format(), split.linesBefore(), () -> open(split));
     }
 
     /**
@@ -112,11 +110,14 @@ final class SplitReader {
         }
     }
 
-    /** The split's bytes: from its first line start to the end of the last line that starts in it. */
+    /**
+     * The split's bytes: a whole file as it is (the reader decompresses it), or the bytes of a
+     * part of a JSON Lines file from its first line start to the end of the last line that starts in it.
+     */
     private InputStream open(Split split) throws IOException {
         Path path = new Path(split.uri());
         FSDataInputStream in = path.getFileSystem(conf).open(path);
-        if (!split.jsonLines()) {
+        if (!split.splittable()) {
             return in;
         }
         try {

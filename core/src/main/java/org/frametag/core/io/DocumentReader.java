@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,17 +42,25 @@ public final class DocumentReader {
     private final InvalidUtf8 invalidUtf8;
     private final long maxDocBytes;
     private final InputFormat forcedFormat;
+    private final CsvColumns csvColumns;
 
     /**
      * @param invalidUtf8  what to do with bytes that are not UTF-8
      * @param maxDocBytes  documents larger than this are reported, not read
      * @param forcedFormat format for every input, or {@code null} to go by file extension
      *                     (standard input is then plain text)
+     * @param csvColumns   the columns of CSV and TSV inputs
      */
-    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat) {
+    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat, CsvColumns csvColumns) {
         this.invalidUtf8 = invalidUtf8;
         this.maxDocBytes = maxDocBytes;
         this.forcedFormat = forcedFormat;
+        this.csvColumns = csvColumns;
+    }
+
+    /** As above, CSV and TSV columns named {@code text}, {@code id} and {@code date}. */
+    public DocumentReader(InvalidUtf8 invalidUtf8, long maxDocBytes, InputFormat forcedFormat) {
+        this(invalidUtf8, maxDocBytes, forcedFormat, CsvColumns.defaults());
     }
 
     public static DocumentReader defaults() {
@@ -108,7 +117,10 @@ public final class DocumentReader {
         }
     }
 
-    /** Every document of a file, or of the {@code *.txt} and {@code *.jsonl} files under a folder, in order. */
+    /**
+     * Every document of a file, or of the files under a folder ({@code *.txt}, {@code *.jsonl},
+     * {@code *.csv}, ..., compressed or not), in order.
+     */
     public Stream<ReadResult> read(Path fileOrFolder) {
         return read(Inputs.defaults().expand(List.of(fileOrFolder.toString()), InputStream.nullInputStream()));
     }
@@ -120,10 +132,13 @@ public final class DocumentReader {
         if (input instanceof Input.Unusable unusable) {
             return Stream.of(failed(null, unusable.name(), null, unusable.reason()));
         }
-        InputStream stdin = ((Input.StandardInput) input).stream();
-        return format(null) == InputFormat.JSONL
-                ? jsonLines(stdin, "stdin", "-", 0)
-                : Stream.of(plain(stdin, "stdin", "-"));
+        InputStream stdin;
+        try {
+            stdin = Compression.decompressing(((Input.StandardInput) input).stream(), null);
+        } catch (IOException e) {
+            return Stream.of(failed("stdin", "-", null, "cannot read: " + e.getMessage()));
+        }
+        return documents(stdin, format(null), "stdin", "-", 0);
     }
 
     /** Opens the bytes of one input, for {@link #read(String, InputFormat, int, Opener)}. */
@@ -135,36 +150,44 @@ public final class DocumentReader {
     /**
      * The documents of a file that is not on this machine's file system (one of a distributed
      * file system, or a part of one), read as {@link #read(Input)} reads a file: the same ids,
-     * problems and line numbers. The stream is closed with the returned one.
+     * problems and line numbers, decompressed as the name's extension or the first bytes say
+     * ({@link Compression}). The stream is closed with the returned one.
      *
      * @param name        the file's path or URI, for ids (a text document's id is its file name
-     *                    without extension) and problems
+     *                    without extensions) and problems
      * @param format      the format of this file, whatever the reader was told to force
      * @param linesBefore for a JSON Lines stream that starts in the middle of a file at a line
      *                    boundary, the lines of the file before it; only a stream from the
-     *                    file's start reports a file with no JSON lines
+     *                    file's start reports a file with no JSON lines, and only one may be
+     *                    compressed (a compressed file cannot be read from its middle)
      */
     public Stream<ReadResult> read(String name, InputFormat format, int linesBefore, Opener opener) {
         return read(stem(name), name, format, linesBefore, opener);
     }
 
     private Stream<ReadResult> read(String id, String name, InputFormat format, int linesBefore, Opener opener) {
-        InputStream in;
+        InputStream file;
         try {
-            in = opener.open();
+            file = opener.open();
         } catch (NoSuchFileException | FileNotFoundException e) {
             return Stream.of(failed(id, name, null, "no such file"));
         } catch (IOException e) {
             return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
         }
-        if (format == InputFormat.JSONL) {
-            return jsonLines(in, id, name, linesBefore).onClose(() -> closeQuietly(in));
-        }
-        try (in) {
-            return Stream.of(plain(in, id, name));
-        } catch (IOException e) {
+        InputStream in;
+        try {
+            // a part of a file that starts in its middle is never compressed: compressed files are read whole
+            in = linesBefore == 0 ? Compression.decompressing(file, fileName(name)) : file;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(file);
             return Stream.of(failed(id, name, null, "cannot read: " + e.getMessage()));
         }
+        return documents(in, format, id, name, linesBefore).onClose(() -> closeQuietly(in));
+    }
+
+    /** The last part of a path or URI. */
+    private static String fileName(String name) {
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar)) + 1);
     }
 
     /**
@@ -182,7 +205,7 @@ public final class DocumentReader {
             return failed(id, name, null, "missing \"text\" field");
         }
         if ((long) text.length() * 3 > maxDocBytes && text.getBytes(StandardCharsets.UTF_8).length > maxDocBytes) {
-            return failed(id, name, null, tooLarge());
+            return failed(id, name, null, tooLarge(maxDocBytes));
         }
         return textDocument(text, false, id, name, null, Map.of());
     }
@@ -202,6 +225,24 @@ public final class DocumentReader {
         return read(id, name, format(path), 0, () -> Files.newInputStream(path));
     }
 
+    /** The documents of one stream: read lazily for the formats of many documents, whole for plain text. */
+    private Stream<ReadResult> documents(InputStream in, InputFormat format, String stem, String name, int linesBefore) {
+        return switch (format) {
+            case TEXT -> Stream.of(plain(in, stem, name));
+            case JSONL -> jsonLines(in, stem, name, linesBefore);
+            case CSV, TSV -> csv(in, format == InputFormat.TSV ? '\t' : ',', stem, name);
+        };
+    }
+
+    private Stream<ReadResult> csv(InputStream in, char separator, String stem, String name) {
+        try {
+            CsvDocuments rows = new CsvDocuments(in, separator, csvColumns, stem, name, invalidUtf8, maxDocBytes);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
+        } catch (IOException e) {
+            return Stream.of(failed(null, name, 1, "cannot read: " + e.getMessage()));
+        }
+    }
+
     private ReadResult plain(InputStream in, String id, String name) {
         byte[] bytes;
         try {
@@ -210,7 +251,7 @@ public final class DocumentReader {
             return failed(id, name, null, "cannot read: " + e.getMessage());
         }
         if (bytes == null) {
-            return failed(id, name, null, tooLarge());
+            return failed(id, name, null, tooLarge(maxDocBytes));
         }
         return document(bytes, id, name, null, Map.of());
     }
@@ -225,8 +266,12 @@ public final class DocumentReader {
         return textDocument(decoded.text(), decoded.replaced(), id, name, line, fields);
     }
 
-    private static ReadResult textDocument(String text, boolean replaced, String id, String name, Integer line,
-                                           Map<String, Object> fields) {
+    static String tooLarge(long maxDocBytes) {
+        return "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)";
+    }
+
+    static ReadResult textDocument(String text, boolean replaced, String id, String name, Integer line,
+                                   Map<String, Object> fields) {
         if (text.isBlank()) {
             return failed(id, name, line, "empty document");
         }
@@ -285,7 +330,7 @@ public final class DocumentReader {
                     return failed(null, name, lines.lines() + 1, "cannot read: " + e.getMessage());
                 }
                 if (line.tooLong()) {
-                    return failed(null, name, line.number(), tooLarge());
+                    return failed(null, name, line.number(), tooLarge(maxDocBytes));
                 }
                 return jsonDocument(line, stem, name);
             }
@@ -342,16 +387,16 @@ public final class DocumentReader {
             }
         });
         ReadResult result = textDocument(text.asText(), decoded.replaced(), id, name, line, fields);
-        if (result instanceof ReadResult.Loaded loaded && node.path("date").isTextual()) {
-            Document d = loaded.document();
-            return new ReadResult.Loaded(new Document(d.id(), d.text(), d.body(),
-                    Documents.parseDate(node.get("date").asText()).or(d::date), d.fields(), d.origin()));
-        }
-        return result;
+        return node.path("date").isTextual() ? withDate(result, Documents.parseDate(node.get("date").asText())) : result;
     }
 
-    private String tooLarge() {
-        return "document is larger than the limit of " + maxDocBytes + " bytes (--max-doc-bytes)";
+    /** The document with {@code date} as its date when there is one (a date line in its text gives way to it). */
+    static ReadResult withDate(ReadResult result, Optional<LocalDate> date) {
+        if (result instanceof ReadResult.Loaded loaded && date.isPresent()) {
+            Document d = loaded.document();
+            return new ReadResult.Loaded(new Document(d.id(), d.text(), d.body(), date, d.fields(), d.origin()));
+        }
+        return result;
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
@@ -363,9 +408,12 @@ public final class DocumentReader {
         return new ReadResult.Failed(new InputProblem(id, name, line, reason));
     }
 
-    /** The file name of a path or URI without its extension. */
+    /**
+     * The file name of a path or URI without its extensions: {@code a} for {@code /data/a.txt},
+     * {@code a.txt.gz} and {@code hdfs://host/a.jsonl.zst}.
+     */
     private static String stem(String name) {
-        String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar)) + 1);
+        String file = Compression.stripExtension(fileName(name));
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
     }

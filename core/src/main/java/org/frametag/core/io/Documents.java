@@ -30,9 +30,14 @@ public final class Documents {
         return new Document(id, text, new Span(0, text.length()), Optional.empty(), fields, origin);
     }
 
+    /** A date {@code YYYY-MM-DD}, alone or at the start of a date-time ({@code 2024-05-01T08:30:00Z}, {@code 2024-05-01 08:30}). */
     static Optional<LocalDate> parseDate(String value) {
+        String date = value.strip();
+        if (date.length() > 10 && (date.charAt(10) == 'T' || date.charAt(10) == ' ')) {
+            date = date.substring(0, 10);
+        }
         try {
-            return Optional.of(LocalDate.parse(value));
+            return Optional.of(LocalDate.parse(date));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import org.frametag.core.text.TerminalText;
  *
  * @param doc    the document id, when it is known
  * @param path   the file, or {@code -} for standard input
- * @param line   the line of a JSON Lines file, or {@code null}
+ * @param line   the line of a JSON Lines record or where a CSV row starts, or {@code null}
  * @param reason what went wrong, for a person
  */
 public record InputProblem(String doc, String path, Integer line, String reason) {

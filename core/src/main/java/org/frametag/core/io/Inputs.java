@@ -14,23 +14,23 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Expands command-line paths into inputs: a file stands for itself, a folder for the
- * {@code *.txt} and {@code *.jsonl} files under it (sorted, so runs are repeatable), and
- * {@code -} for standard input. Symbolic links are followed, on the command line and inside
- * folders, with loops detected. Nothing is dropped: a path that does not exist is kept, so
- * reading it reports the problem, and a folder without matching files, a broken link or a link
- * loop becomes an {@link Input.Unusable} that reading reports.
+ * Expands command-line paths into inputs: a file stands for itself, a folder for the files
+ * under it of a known format, compressed or not ({@link InputFormat#recognised(Path)}; sorted,
+ * so runs are repeatable), and {@code -} for standard input. Symbolic links are followed, on the
+ * command line and inside folders, with loops detected. Nothing is dropped: a path that does not
+ * exist is kept, so reading it reports the problem, and a folder without matching files, a
+ * broken link or a link loop becomes an {@link Input.Unusable} that reading reports.
  *
  * <p>A file found in a folder has the id of its path relative to that folder, without the
- * extension ({@code a/report}), so files of the same name in different folders differ; a file
- * named on its own has its name, or the path as given when two named files share a name.
+ * extension ({@code a/report} for {@code a/report.txt} and {@code a/report.txt.gz}), so files of
+ * the same name in different folders differ; a file named on its own has its name, or the path
+ * as given when two named files share a name.
  */
 public final class Inputs {
 
@@ -78,7 +78,7 @@ public final class Inputs {
 
     private String nothingFound() {
         return includes.isEmpty() && excludes.isEmpty()
-                ? "no documents: the folder holds no *.txt or *.jsonl files"
+                ? "no documents: the folder holds no " + InputFormat.patterns() + " files, compressed or not"
                 : "no documents: no file in the folder matches --include and --exclude";
     }
 
@@ -133,16 +133,19 @@ public final class Inputs {
         if (!includes.isEmpty()) {
             return includes.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()));
         }
-        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl");
+        return InputFormat.recognised(relative);
     }
 
     private static String slashes(Path path) {
         return path.toString().replace(path.getFileSystem().getSeparator(), "/");
     }
 
-    /** {@code a/report.txt} as {@code a/report}: the last extension of the file name dropped. */
-    static String withoutExtension(String path) {
+    /**
+     * {@code a/report.txt} as {@code a/report}: the last extension of the file name dropped, after
+     * a compression's ({@code a/report.txt.gz} is {@code a/report} too).
+     */
+    static String withoutExtension(String name) {
+        String path = Compression.stripExtension(name);
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         return dot > slash + 1 ? path.substring(0, dot) : path;

@@ -1,6 +1,8 @@
 package org.frametag.core.text;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param text   the full original text
  * @param body   the part of the text that holds sentences (after a leading {@code date} line)
  * @param date   the publication date, if the document gave one
- * @param fields other metadata a JSONL record carried, kept for the output
+ * @param fields other metadata a JSONL record or CSV row carried, in its order, kept for the output
  * @param origin where the document came from, for error messages
  */
 public record Document(String id, String text, Span body, Optional<LocalDate> date,
@@ -25,7 +27,8 @@ public record Document(String id, String text, Span body, Optional<LocalDate> da
         if (body.end() > text.length()) {
             throw new IllegalArgumentException("body " + body + " outside text of length " + text.length());
         }
-        fields = Map.copyOf(fields);
+        // in input order, and a JSON null stays a value
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** A document whose whole text is body, with no metadata. */

@@ -4,7 +4,7 @@ package org.frametag.core.text;
  * Where a document came from, so any problem with it can name the file and line.
  *
  * @param path the file, or {@code -} for standard input
- * @param line the line of a JSON Lines file, or {@code null} for a whole file
+ * @param line the line of a JSON Lines record or where a CSV row starts, or {@code null} for a whole file
  */
 public record Origin(String path, Integer line) {
 

@@ -131,6 +131,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void jsonLinesFieldsKeepTheirOrderAndNullValues() throws IOException {
+        Path file = dir.resolve("batch.jsonl");
+        Files.writeString(file, "{\"id\": \"a\", \"text\": \"First.\", \"z\": 1, \"source\": null, \"a\": [true]}\n");
+
+        Document a = loaded(read(DocumentReader.defaults(), file).get(0));
+
+        assertThat(a.fields().keySet()).containsExactly("z", "source", "a");
+        assertThat(a.fields()).containsEntry("source", null).containsEntry("a", List.of(true));
+    }
+
+    @Test
     void standardInputIsOneTextDocumentUnlessJsonLinesIsForced() {
         byte[] bytes = "{\"id\": \"x\", \"text\": \"Hi.\"}\n".getBytes(StandardCharsets.UTF_8);
 

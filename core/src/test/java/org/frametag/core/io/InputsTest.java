@@ -79,7 +79,7 @@ class InputsTest {
         write("corpus/a.txt", "A.");
 
         assertThat(read(Inputs.defaults(), dir.resolve("notes")))
-                .containsExactly("notes: no documents: the folder holds no *.txt or *.jsonl files");
+                .containsExactly("notes: no documents: the folder holds no *.txt, *.jsonl, *.ndjson, *.csv or *.tsv files, compressed or not");
         assertThat(read(new Inputs(List.of("*.news"), List.of()), dir.resolve("corpus")))
                 .containsExactly("corpus: no documents: no file in the folder matches --include and --exclude");
     }

@@ -3,11 +3,11 @@ package org.frametag.rules.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.frametag.core.io.Compression;
 import org.frametag.core.io.JsonLines;
 
 /** Reads gold files: one JSON object per line with {@code doc}, {@code start}, {@code end}, {@code labels}. */
@@ -18,7 +18,7 @@ public final class GoldFile {
      */
     public static List<GoldSentence> read(Path path) throws IOException {
         List<GoldSentence> gold = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = Compression.open(path)) {
             JsonLines lines = new JsonLines(in);
             for (Optional<JsonLines.Line> line = lines.next(); line.isPresent(); line = lines.next()) {
                 String text = line.get().text();

@@ -10,8 +10,9 @@ import org.frametag.api.ClassifiedDocument;
 
 /**
  * The machine contract: one JSON object per sentence ({@link SentenceRecord}), in document order,
- * untagged sentences included with {@code "tags": []}. {@code doc} comes first, so a resumed run
- * can find the document of a line cut short.
+ * untagged sentences included with {@code "tags": []}; the document's date and other fields, if
+ * any, in a {@code "meta"} object on each. {@code doc} comes first, so a resumed run can find the
+ * document of a line cut short.
  */
 public final class JsonlResultWriter implements ResultWriter {
 
