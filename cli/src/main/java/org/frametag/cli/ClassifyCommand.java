@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.frametag.api.ClassifiedDocument;
 import org.frametag.api.Frametag;
 import org.frametag.api.Outcome;
 import org.frametag.core.io.Input;
@@ -107,18 +108,17 @@ public final class ClassifyCommand implements Callable<Integer> {
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         boolean colour = output == null && spec.commandLine().getColorScheme().ansi().enabled();
         boolean guard = formulaGuard != null ? formulaGuard : output != null;
-        Interruption interruption = new Interruption(err);
+        Runnable checkOutput = output == null ? () -> StandardOutput.check(spec.commandLine().getOut()) : () -> { };
+        Interruption interruption = null;
         try (Writer out = open();
+             BatchedOutput batches = new BatchedOutput(out, checkOutput);
              ErrorReport report = errorReport(errorsToStdout);
-             ResultWriter writer = format.writer(out, frametag.categories(), colour, guard);
+             ResultWriter writer = batched(batches, format.writer(batches.writer(), frametag.categories(), colour, guard));
              Stream<Outcome> outcomes = frametag.classify(inputs.read(sources), workers, skip)) {
+            interruption = new Interruption(err, batches);
             for (Outcome outcome : (Iterable<Outcome>) outcomes::iterator) {
                 if (outcome instanceof Outcome.Classified c) {
                     writer.write(c.document());
-                    out.flush();
-                    if (output == null) {
-                        StandardOutput.check(spec.commandLine().getOut());
-                    }
                     summary.add(c.document());
                     interruption.written();
                     if (progress != null) {
@@ -135,7 +135,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CommandFailure.of("cannot write " + (output == null ? "the output" : output), e);
         } finally {
-            interruption.finished();
+            if (interruption != null) {
+                interruption.finished();
+            }
             if (progress != null) {
                 progress.finish();
             }
@@ -160,11 +162,13 @@ public final class ClassifyCommand implements Callable<Integer> {
      */
     private final class Interruption {
         private final PrintWriter err;
+        private final BatchedOutput batches;
         private final Thread hook;
         private final AtomicLong written = new AtomicLong();
 
-        Interruption(PrintWriter err) {
+        Interruption(PrintWriter err, BatchedOutput batches) {
             this.err = err;
+            this.batches = batches;
             this.hook = new Thread(this::report, "frametag-interrupted");
             Runtime.getRuntime().addShutdownHook(hook);
         }
@@ -182,6 +186,11 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
 
         private void report() {
+            try {
+                batches.flush();
+            } catch (IOException | RuntimeException e) {
+                // what could be written is; the output holds whole documents all the same
+            }
             err.println();
             err.println("frametag: interrupted after " + written.get() + " documents" + (resume ? " since the resume point" : ""));
             if (output != null && format == OutputFormat.JSONL) {
@@ -198,6 +207,21 @@ public final class ClassifyCommand implements Callable<Integer> {
                     .map(a -> a.matches("[\\w@%+=:,./-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
                     .collect(Collectors.joining(" "));
         }
+    }
+
+    /** {@code writer} writing each document, and its trailer, as one piece of the batched output. */
+    private static ResultWriter batched(BatchedOutput batches, ResultWriter writer) {
+        return new ResultWriter() {
+            @Override
+            public void write(ClassifiedDocument document) throws IOException {
+                batches.write(() -> writer.write(document));
+            }
+
+            @Override
+            public void close() throws IOException {
+                batches.write(writer::close);
+            }
+        };
     }
 
     private ErrorReport errorReport(boolean toStdout) {

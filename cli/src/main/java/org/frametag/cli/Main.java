@@ -1,5 +1,6 @@
 package org.frametag.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +21,8 @@ public final class Main {
 
     public static void main(String[] args) {
         CommandLine cli = commandLine();
-        cli.setOut(new StandardOutput(new FileOutputStream(FileDescriptor.out)));
+        // buffered: a batch of documents goes out in a few large writes, not many small ones
+        cli.setOut(new StandardOutput(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         System.exit(cli.execute(args));
     }

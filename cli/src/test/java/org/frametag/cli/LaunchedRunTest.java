@@ -123,7 +123,13 @@ class LaunchedRunTest {
     }
 
     @Test
-    void aClosedPipeStopsTheRunQuietly() {
+    void aClosedPipeStopsTheRunQuietly() throws IOException {
+        // more output than the pipe and one batch of output hold, so the reader goes away while frametag still writes
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            lines.append(String.format("{\"id\": \"%03d\", \"text\": \"They defend the sovereignty of the nation. Number %d.\"}%n", i, i));
+        }
+        Path many = Files.writeString(dir.resolve("many.jsonl"), lines);
         StringBuilder first = new StringBuilder();
 
         Cli run = launch(List.of(), ProcessBuilder.Redirect.PIPE, process -> {
@@ -132,7 +138,7 @@ class LaunchedRunTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, classify("--format", "jsonl", corpus.toString()));
+        }, classify("--format", "jsonl", many.toString()));
 
         assertThat(first.toString()).startsWith("{\"doc\":\"000\"");
         assertThat(run.exit()).isEqualTo(ExitCode.OUTPUT_CLOSED);

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Holds what is written until {@link #flush()}, then hands it to the stream in one write. A
- * batch flushes once per document, so an interrupted run leaves only whole documents' lines
- * in the output, never half a line.
+ * batch flushes only between documents (a batch of them at a time), so an interrupted run leaves
+ * only whole documents' lines in the output, never half a line.
  */
 public final class BlockWriter extends Writer {
 

@@ -11,7 +11,7 @@ import org.frametag.core.io.Compression;
 
 /**
  * A run's output file, compressed when its name says so ({@code out.jsonl.gz}, {@code .bz2},
- * {@code .xz}, {@code .zst}). A batch flushes after every document so an interrupted run leaves
+ * {@code .xz}, {@code .zst}). A batch flushes only between documents, so an interrupted run leaves
  * only whole documents; a compressed output is not flushed then (that would cost most of the
  * compression), and {@link ResumePoint} reads an interrupted one as far as its data goes instead.
  */

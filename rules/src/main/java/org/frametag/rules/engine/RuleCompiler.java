@@ -32,15 +32,25 @@ public final class RuleCompiler {
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
     private final RuleBaseCache cache;
+    private final boolean executableModel;
 
     public RuleCompiler(DocumentAnalyzer analyzer, int maxFirings) {
-        this(analyzer, maxFirings, null);
+        this(analyzer, maxFirings, null, false);
     }
 
-    private RuleCompiler(DocumentAnalyzer analyzer, int maxFirings, RuleBaseCache cache) {
+    private RuleCompiler(DocumentAnalyzer analyzer, int maxFirings, RuleBaseCache cache, boolean executableModel) {
         this.analyzer = analyzer;
         this.maxFirings = maxFirings;
         this.cache = cache;
+        this.executableModel = executableModel;
+    }
+
+    /**
+     * A compiler that builds Drools' executable model (rules as Java lambdas, no MVEL at run time)
+     * instead of interpreting the DRL; not cached.
+     */
+    public RuleCompiler executableModel() {
+        return new RuleCompiler(analyzer, maxFirings, null, true);
     }
 
     /**
@@ -48,7 +58,7 @@ public final class RuleCompiler {
      * pack's rule files are unchanged: a short run then starts without compiling its rules.
      */
     public RuleCompiler cachingIn(Path folder) {
-        return new RuleCompiler(analyzer, maxFirings, new RuleBaseCache(folder));
+        return new RuleCompiler(analyzer, maxFirings, new RuleBaseCache(folder), executableModel);
     }
 
     public static RuleCompiler defaults() {
@@ -99,7 +109,7 @@ public final class RuleCompiler {
             diagnostics.addAll(entry.get().warnings());
         } else {
             int checks = diagnostics.size();
-            kieBase = build(pack, diagnostics);
+            kieBase = build(pack, diagnostics, executableModel);
             if (key != null && checked && kieBase != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 cache.store(key, new RuleBaseCache.Entry(kieBase, List.copyOf(diagnostics.subList(checks, diagnostics.size())), outline));
             }
@@ -144,15 +154,17 @@ public final class RuleCompiler {
         return name.substring(0, name.length() - ".txt".length());
     }
 
-    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics) {
+    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics, boolean executableModel) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.frametag.pack", "p" + UUID.randomUUID().toString().replace("-", ""), "1.0.0");
         files.generateAndWritePomXML(release);
         for (PackFile drl : pack.drlFiles()) {
-            files.write(DRL_ROOT + drl.path(), drl.content());
+            files.write(DRL_ROOT + drl.path(), executableModel ? ExecutableModelDrl.rewrite(drl.content()) : drl.content());
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KieBuilder builder = executableModel
+                ? services.newKieBuilder(files).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                : services.newKieBuilder(files).buildAll();
         boolean failed = false;
         for (Message m : builder.getResults().getMessages()) {
             String path = m.getPath() == null ? pack.name() : m.getPath().replaceFirst("^(src/main/resources/)?frametag/", "");

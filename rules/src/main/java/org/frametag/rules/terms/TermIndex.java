@@ -58,6 +58,8 @@ public final class TermIndex {
     private final Map<String, Integer> conceptIds = new HashMap<>();
     private int[][] nodeConcepts = new int[64][];
     private int nodes = 1;
+    /** Concepts' places in name order, worked out on first use; racing threads compute the same. */
+    private volatile int[] conceptRanks;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
     private final List<TermList> lists;
     private final Tokenizer tokenizer;
@@ -267,29 +269,104 @@ public final class TermIndex {
         }
         int n = units.size();
         int[][] keys = new int[n][];
+        KeyMemo memo = keyMemo.get();
         for (int i = 0; i < n; i++) {
-            keys[i] = keysOf(units.get(i));
+            keys[i] = keysOf(units.get(i), memo);
         }
         List<TermMatch> matches = new ArrayList<>();
         int[] longest = new int[concepts.size()];
+        Arrays.fill(longest, -1);
+        Found found = new Found();
         for (int first = 0; first < n; first++) {
-            Arrays.fill(longest, -1);
-            walk(ROOT, keys, first, longest);
-            for (int c = 0; c < longest.length; c++) {
-                if (longest[c] >= 0) {
-                    Unit a = units.get(first);
-                    Unit b = units.get(longest[c]);
-                    matches.add(new TermMatch(concepts.get(c), a.token(), b.token(), a.start(), b.end()));
+            if (keys[first].length == 0) {
+                continue;
+            }
+            walk(ROOT, keys, first, longest, found);
+            // units start in increasing order, so matches come out ordered by start, then concept name
+            found.sortByName(conceptRanks());
+            for (int k = 0; k < found.size; k++) {
+                int c = found.concepts[k];
+                Unit a = units.get(first);
+                Unit b = units.get(longest[c]);
+                matches.add(new TermMatch(concepts.get(c), a.token(), b.token(), a.start(), b.end()));
+                longest[c] = -1;
+            }
+            found.size = 0;
+        }
+        return matches;
+    }
+
+    /** The concepts a walk from one start word found, in the order found. */
+    private static final class Found {
+        int[] concepts = new int[8];
+        int size;
+
+        void add(int concept) {
+            if (size == concepts.length) {
+                concepts = Arrays.copyOf(concepts, size * 2);
+            }
+            concepts[size++] = concept;
+        }
+
+        /** Insertion sort by rank: a walk finds a handful of concepts at most. */
+        void sortByName(int[] ranks) {
+            for (int i = 1; i < size; i++) {
+                int c = concepts[i];
+                int j = i - 1;
+                while (j >= 0 && ranks[concepts[j]] > ranks[c]) {
+                    concepts[j + 1] = concepts[j];
+                    j--;
                 }
+                concepts[j + 1] = c;
             }
         }
-        matches.sort(java.util.Comparator.comparingInt(TermMatch::start).thenComparing(TermMatch::concept));
-        return matches;
+    }
+
+    /** Each concept's place among the concepts sorted by name. */
+    private int[] conceptRanks() {
+        int[] ranks = conceptRanks;
+        if (ranks == null || ranks.length != concepts.size()) {
+            List<String> sorted = concepts.stream().sorted().toList();
+            ranks = new int[concepts.size()];
+            for (int c = 0; c < ranks.length; c++) {
+                ranks[c] = sorted.indexOf(concepts.get(c));
+            }
+            conceptRanks = ranks;
+        }
+        return ranks;
     }
 
     /** Quotation marks are transparent to matching: "controlled” from" matches "controlled from". */
     private static boolean isQuote(Token token) {
         return token.kind() == TokenKind.PUNCTUATION && (token.norm().equals("\"") || token.norm().equals("'"));
+    }
+
+    /**
+     * One thread's memory of the keys of recent words, by the identity of their text and base form:
+     * the tokenizer hands out the same strings for a word it has seen, so a hit costs no string
+     * comparison. Direct-mapped and fixed in size; a miss looks the word up as usual.
+     */
+    private static final class KeyMemo {
+        private static final int SIZE = 1 << 12;
+        private final String[] texts = new String[SIZE];
+        private final String[] bases = new String[SIZE];
+        private final TokenKind[] kinds = new TokenKind[SIZE];
+        private final int[][] keys = new int[SIZE][];
+    }
+
+    private final ThreadLocal<KeyMemo> keyMemo = ThreadLocal.withInitial(KeyMemo::new);
+
+    private int[] keysOf(Unit unit, KeyMemo memo) {
+        int slot = (System.identityHashCode(unit.base()) * 31 + System.identityHashCode(unit.text())) & (KeyMemo.SIZE - 1);
+        if (memo.bases[slot] == unit.base() && memo.texts[slot] == unit.text() && memo.kinds[slot] == unit.kind()) {
+            return memo.keys[slot];
+        }
+        int[] keys = keysOf(unit);
+        memo.bases[slot] = unit.base();
+        memo.texts[slot] = unit.text();
+        memo.kinds[slot] = unit.kind();
+        memo.keys[slot] = keys;
+        return keys;
     }
 
     private int[] keysOf(Unit unit) {
@@ -314,7 +391,7 @@ public final class TermIndex {
         return keys;
     }
 
-    private void walk(int node, int[][] keys, int at, int[] longest) {
+    private void walk(int node, int[][] keys, int at, int[] longest, Found found) {
         if (at >= keys.length) {
             return;
         }
@@ -326,10 +403,13 @@ public final class TermIndex {
             int[] here = child < nodeConcepts.length ? nodeConcepts[child] : null;
             if (here != null) {
                 for (int c : here) {
+                    if (longest[c] < 0) {
+                        found.add(c);
+                    }
                     longest[c] = Math.max(longest[c], at);
                 }
             }
-            walk(child, keys, at + 1, longest);
+            walk(child, keys, at + 1, longest, found);
         }
     }
 
