@@ -28,12 +28,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -130,15 +128,17 @@ final class ClassifyJob {
             }
             outputFs.delete(output, true);
         }
-        Dataset<Row> outcomes = spark.createDataFrame(outcomes(conf), OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+        // the outcomes stay an RDD of rows where Spark SQL has nothing to add: JSON Lines are lines of
+        // text, and planning a query (its analyser, optimiser and generated code) is a fixed cost of
+        // seconds; only Parquet records go through a data frame
+        JavaRDD<Row> outcomes = outcomes(conf).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             writeSentences(outcomes, new Path(output, "sentences").toString());
-            Dataset<Row> errors = outcomes.filter(col("error").isNotNull()).select("error.*");
-            errors.map((MapFunction<Row, String>) row -> ErrorReport.line(problem(row)), Encoders.STRING())
-                    .coalesce(1).write().text(new Path(output, "errors").toString());
+            outcomes.filter(row -> !row.isNullAt(0)).map(row -> ErrorReport.line(problem(row.getStruct(0))))
+                    .coalesce(1).saveAsTextFile(new Path(output, "errors").toString());
             addCounts(outcomes, categories, summary);
         } finally {
-            outcomes.unpersist();
+            outcomes.unpersist(false);
         }
         try (OutputStream out = outputFs.create(new Path(output, "summary.json"))) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, summary.toMap());
@@ -146,11 +146,12 @@ final class ClassifyJob {
         return summary;
     }
 
-    private void writeSentences(Dataset<Row> outcomes, String folder) {
+    private void writeSentences(JavaRDD<Row> outcomes, String folder) {
         if (options.format() == OutputFormat.JSONL) {
-            outcomes.filter(col("jsonl").isNotNull().and(col("sentences").gt(0))).select("jsonl").write().text(folder);
+            outcomes.filter(row -> !row.isNullAt(3) && row.getInt(1) > 0).map(row -> row.getString(3)).saveAsTextFile(folder);
         } else {
-            outcomes.select(explode(col("records")).as("record")).select("record.*").write().parquet(folder);
+            spark.createDataFrame(outcomes, OUTCOME).select(explode(col("records")).as("record")).select("record.*")
+                    .write().parquet(folder);
         }
     }
 
@@ -159,9 +160,9 @@ final class ClassifyJob {
      * partition adds up its own, and the driver adds up the partitions in their order, so the
      * failures shown are the first ones of the errors output, as a {@code limit} would take them.
      */
-    private static void addCounts(Dataset<Row> outcomes, List<String> categories, RunSummary summary) {
+    private static void addCounts(JavaRDD<Row> outcomes, List<String> categories, RunSummary summary) {
         int size = categories.size();
-        List<Tally> tallies = outcomes.select("error", "sentences", "tags").javaRDD().mapPartitions(rows -> {
+        List<Tally> tallies = outcomes.mapPartitions(rows -> {
             Tally tally = new Tally(size);
             rows.forEachRemaining(tally::add);
             return List.of(tally).iterator();
@@ -199,9 +200,9 @@ final class ClassifyJob {
             }
             documents++;
             sentences += outcome.getInt(1);
-            List<Integer> counts = outcome.getList(2);
+            Integer[] counts = (Integer[]) outcome.get(2);
             for (int i = 0; i < tags.length; i++) {
-                tags[i] += counts.get(i);
+                tags[i] += counts[i];
             }
         }
 
