@@ -46,7 +46,7 @@ export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 
 classpath="$jar:$(cat "$classpath_file")"
 
-# Class data sharing, as the CLI's launcher does: Spark loads some 15,000 classes from 220 jars
+# Class data sharing, as the CLI's launcher does: Spark loads thousands of classes from 220 jars
 # before the first document is read. The first run after a build records the classes it loaded
 # in an archive as it exits (a few seconds more); later runs map them instead of loading them
 # again, which takes about 5 s of CPU time off every run. Only a job that ran (exit 0 or 2) leaves
