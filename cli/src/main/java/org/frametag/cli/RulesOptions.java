@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.frametag.api.Diagnostic;
 import org.frametag.api.Frametag;
 import org.frametag.api.RulePackException;
+import org.frametag.rules.engine.CacheFolder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -43,7 +44,7 @@ public final class RulesOptions {
         if (rules != null) {
             loader = loader.rules(rules);
         }
-        Optional<Path> cache = noCache ? Optional.empty() : cacheFolder();
+        Optional<Path> cache = noCache ? Optional.empty() : CacheFolder.configured();
         return cache.isPresent() ? loader.cacheIn(cache.get()) : loader;
     }
 
@@ -93,15 +94,5 @@ public final class RulesOptions {
             e.diagnostics().forEach(d -> err.println(located(folder, d)));
             throw new CommandFailure("the baseline rule pack has errors");
         }
-    }
-
-    private static Optional<Path> cacheFolder() {
-        String configured = System.getProperty("frametag.cache", System.getenv("FRAMETAG_CACHE"));
-        if (configured != null && !configured.isBlank()) {
-            return configured.equals("off") ? Optional.empty() : Optional.of(Path.of(configured));
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return Optional.of(base.resolve("frametag"));
     }
 }

@@ -1,16 +1,13 @@
 package org.frametag.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,13 +28,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.AnalysisException;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -134,16 +128,17 @@ final class ClassifyJob {
             }
             outputFs.delete(output, true);
         }
-        Dataset<Row> outcomes = spark.createDataFrame(outcomes(conf), OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+        // the outcomes stay an RDD of rows where Spark SQL has nothing to add: JSON Lines are lines of
+        // text, and planning a query (its analyser, optimiser and generated code) is a fixed cost of
+        // seconds; only Parquet records go through a data frame
+        JavaRDD<Row> outcomes = outcomes(conf).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             writeSentences(outcomes, new Path(output, "sentences").toString());
-            Dataset<Row> errors = outcomes.filter(col("error").isNotNull()).select("error.*");
-            errors.map((MapFunction<Row, String>) row -> ErrorReport.line(problem(row)), Encoders.STRING())
-                    .coalesce(1).write().text(new Path(output, "errors").toString());
+            outcomes.filter(row -> !row.isNullAt(0)).map(row -> ErrorReport.line(problem(row.getStruct(0))))
+                    .coalesce(1).saveAsTextFile(new Path(output, "errors").toString());
             addCounts(outcomes, categories, summary);
-            summary.addFailures(0, errors.limit(20).collectAsList().stream().map(ClassifyJob::problem).toList());
         } finally {
-            outcomes.unpersist();
+            outcomes.unpersist(false);
         }
         try (OutputStream out = outputFs.create(new Path(output, "summary.json"))) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, summary.toMap());
@@ -151,27 +146,75 @@ final class ClassifyJob {
         return summary;
     }
 
-    private void writeSentences(Dataset<Row> outcomes, String folder) {
+    private void writeSentences(JavaRDD<Row> outcomes, String folder) {
         if (options.format() == OutputFormat.JSONL) {
-            outcomes.filter(col("jsonl").isNotNull().and(col("sentences").gt(0))).select("jsonl").write().text(folder);
+            outcomes.filter(row -> !row.isNullAt(3) && row.getInt(1) > 0).map(row -> row.getString(3)).saveAsTextFile(folder);
         } else {
-            outcomes.select(explode(col("records")).as("record")).select("record.*").write().parquet(folder);
+            spark.createDataFrame(outcomes, OUTCOME).select(explode(col("records")).as("record")).select("record.*")
+                    .write().parquet(folder);
         }
     }
 
-    private static void addCounts(Dataset<Row> outcomes, List<String> categories, RunSummary summary) {
-        List<Column> totals = new ArrayList<>(List.of(
-                count(when(col("error").isNull(), lit(1))), sum(col("sentences")), count(col("error"))));
-        for (int i = 0; i < categories.size(); i++) {
-            totals.add(sum(col("tags").getItem(i)));
-        }
-        Row row = outcomes.agg(totals.get(0), totals.subList(1, totals.size()).toArray(Column[]::new)).first();
+    /**
+     * The counts of the summary and the first failures, in one pass over the cached outcomes: each
+     * partition adds up its own, and the driver adds up the partitions in their order, so the
+     * failures shown are the first ones of the errors output, as a {@code limit} would take them.
+     */
+    private static void addCounts(JavaRDD<Row> outcomes, List<String> categories, RunSummary summary) {
+        int size = categories.size();
+        List<Tally> tallies = outcomes.mapPartitions(rows -> {
+            Tally tally = new Tally(size);
+            rows.forEachRemaining(tally::add);
+            return List.of(tally).iterator();
+        }).collect();
+        Tally total = new Tally(size);
+        tallies.forEach(total::add);
         Map<String, Long> tags = new LinkedHashMap<>();
-        for (int i = 0; i < categories.size(); i++) {
-            tags.put(categories.get(i), row.isNullAt(3 + i) ? 0 : row.getLong(3 + i));
+        for (int i = 0; i < size; i++) {
+            tags.put(categories.get(i), total.tags[i]);
         }
-        summary.add(row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1), tags);
-        summary.addFailures(row.getLong(2), List.of());
+        summary.add(total.documents, total.sentences, tags);
+        summary.addFailures(total.failed, total.shown.stream().map(ClassifyJob::problem).toList());
+    }
+
+    /** The counts of some outcomes, and their first failures. */
+    private static final class Tally implements Serializable {
+        static final int SHOWN = 20;
+        long documents;
+        long sentences;
+        long failed;
+        final long[] tags;
+        final List<Row> shown = new ArrayList<>();
+
+        Tally(int categories) {
+            tags = new long[categories];
+        }
+
+        void add(Row outcome) {
+            if (!outcome.isNullAt(0)) {
+                failed++;
+                if (shown.size() < SHOWN) {
+                    shown.add(outcome.getStruct(0));
+                }
+                return;
+            }
+            documents++;
+            sentences += outcome.getInt(1);
+            Integer[] counts = (Integer[]) outcome.get(2);
+            for (int i = 0; i < tags.length; i++) {
+                tags[i] += counts[i];
+            }
+        }
+
+        void add(Tally other) {
+            documents += other.documents;
+            sentences += other.sentences;
+            failed += other.failed;
+            for (int i = 0; i < tags.length; i++) {
+                tags[i] += other.tags[i];
+            }
+            other.shown.stream().limit(SHOWN - shown.size()).forEach(shown::add);
+        }
     }
 
     private static InputProblem problem(Row error) {

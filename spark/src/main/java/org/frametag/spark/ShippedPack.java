@@ -1,7 +1,9 @@
 package org.frametag.spark;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.frametag.api.Frametag;
@@ -38,10 +40,20 @@ record ShippedPack(String name, List<File> files, String fingerprint, int maxFir
 
     /** The pack compiled, once per JVM; the driver compiles it first, so its errors stop the job before it starts. */
     Frametag compiled() throws RulePackException {
+        return compiled(Optional.empty());
+    }
+
+    /**
+     * The pack compiled once per JVM, read from the CLI's cache of compiled packs in {@code cache}
+     * when the same files were compiled before (and stored there when not). In local mode the
+     * driver is the only executor, so the driver's copy is the one every task uses.
+     */
+    Frametag compiled(Optional<Path> cache) throws RulePackException {
         try {
             return COMPILED.computeIfAbsent(fingerprint + "/" + maxFirings, key -> {
                 try {
-                    return Frametag.loader().rules(pack()).maxFirings(maxFirings).load();
+                    Frametag.Loader loader = Frametag.loader().rules(pack()).maxFirings(maxFirings);
+                    return cache.map(loader::cacheIn).orElse(loader).load();
                 } catch (RulePackException e) {
                     throw new NotCompiled(e);
                 }

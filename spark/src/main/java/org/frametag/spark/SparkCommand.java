@@ -13,6 +13,7 @@ import org.frametag.core.io.CsvColumns;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.InvalidUtf8;
 import org.frametag.rules.batch.RunSummary;
+import org.frametag.rules.engine.CacheFolder;
 import org.frametag.rules.pack.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +74,10 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Rule firings allowed per document before it is reported as looping (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
+    @Option(names = "--no-cache", description = "Local mode: compile the rule pack even if a compiled copy is cached"
+            + " (in the CLI's cache, FRAMETAG_CACHE or ~/.cache/frametag). On a cluster the pack is always compiled.")
+    boolean noCache;
+
     @Option(names = "--on-invalid-utf8", paramLabel = "ACTION", defaultValue = "error",
             description = "error: report the document; replace: read it with U+FFFD and flag it (default: ${DEFAULT-VALUE}).")
     InvalidUtf8 onInvalidUtf8;
@@ -95,11 +100,15 @@ public final class SparkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ShippedPack pack = ShippedPack.of(rules == null ? RulePack.bundled() : RulePack.fromFolder(rules), maxFirings);
-        Frametag frametag = pack.compiled();
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        String chosen = !ownSession ? SparkSession.getDefaultSession().get().sparkContext().master()
+                : master != null ? master : new SparkConf().get("spark.master", "local[*]");
+        // in local mode the driver's pack is every task's, so the CLI's cache of compiled packs spares compiling it
+        boolean cached = chosen.startsWith("local") && !noCache;
+        Frametag frametag = pack.compiled(cached ? CacheFolder.configured() : Optional.empty());
         frametag.warnings().forEach(err::println);
         err.flush();
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = ownSession ? session() : SparkSession.getDefaultSession().get();
+        SparkSession spark = ownSession ? session(chosen) : SparkSession.getDefaultSession().get();
         try {
             CsvColumns columns = new CsvColumns(textColumn, Optional.ofNullable(idColumn), Optional.ofNullable(dateColumn));
             ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, format, output, overwrite,
@@ -122,8 +131,7 @@ public final class SparkCommand implements Callable<Integer> {
      * The session of this run. In local mode it stays on this machine: Spark binds to the
      * machine's network address by default, and serves a web UI.
      */
-    private SparkSession session() {
-        String chosen = master != null ? master : new SparkConf().get("spark.master", "local[*]");
+    private SparkSession session(String chosen) {
         SparkSession.Builder builder = SparkSession.builder().appName("frametag").master(chosen);
         if (chosen.startsWith("local")) {
             builder.config("spark.driver.host", "127.0.0.1")

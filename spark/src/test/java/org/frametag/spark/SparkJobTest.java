@@ -22,6 +22,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.frametag.core.io.Compression;
+import org.frametag.core.io.InputProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,23 @@ class SparkJobTest {
                         "invalid UTF-8 (use --on-invalid-utf8 replace to read it anyway)", "rule failure", "no such file");
         assertThat(Run.parts(out.resolve("sentences"))).hasSizeGreaterThan(1000).isEqualTo(Run.sorted(dir.resolve("cli.jsonl")));
         assertThat(counts(out.resolve("summary.json"))).isEqualTo(counts(dir.resolve("cli-summary.json")));
+        // the failures the job shows are the first lines of its errors output, in its order
+        List<String> shown = job.err().lines().filter(line -> line.startsWith("  failed: ")).toList();
+        List<String> first = firstLines(out.resolve("errors"), 20).stream().map(e -> read(e))
+                .map(e -> "  failed: " + new InputProblem(e.hasNonNull("doc") ? e.get("doc").asText() : null, e.get("path").asText(),
+                        e.hasNonNull("line") ? e.get("line").asInt() : null, e.get("reason").asText()))
+                .toList();
+        assertThat(errors).hasSizeGreaterThan(20);
+        assertThat(shown).isEqualTo(first);
+        assertThat(job.err()).contains("... and " + (errors.size() - 20) + " more");
+    }
+
+    /** The first lines of the one part file of a folder the job wrote, in its order. */
+    private static List<String> firstLines(Path folder, int count) throws IOException {
+        try (var files = Files.list(folder)) {
+            Path part = files.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
+            return Files.readAllLines(part).stream().limit(count).toList();
+        }
     }
 
     /**
