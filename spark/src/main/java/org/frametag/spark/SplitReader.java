@@ -3,19 +3,14 @@ package org.frametag.spark;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.frametag.core.io.DocumentReader;
 import org.frametag.core.io.ReadResult;
+import org.frametag.core.io.StreamSequence;
 
 /** Reads the documents of splits on an executor, one split and one document at a time. */
 final class SplitReader {
@@ -30,48 +25,7 @@ final class SplitReader {
 
     /** The documents of {@code splits} in order, each split opened when the one before is used up. */
     Stream<ReadResult> read(List<Split> splits) {
-        Documents documents = new Documents(splits.iterator());
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false)
-                .onClose(documents::close);
-    }
-
-    /** The documents of several splits one after another, each split's stream closed when used up. */
-    private final class Documents implements Iterator<ReadResult> {
-        private final Iterator<Split> splits;
-        private Stream<ReadResult> current;
-        private Iterator<ReadResult> documents = Collections.emptyIterator();
-
-        Documents(Iterator<Split> splits) {
-            this.splits = splits;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!documents.hasNext()) {
-                close();
-                if (!splits.hasNext()) {
-                    return false;
-                }
-                current = read(splits.next());
-                documents = current.iterator();
-            }
-            return true;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return documents.next();
-        }
-
-        void close() {
-            if (current != null) {
-                current.close();
-                current = null;
-            }
-        }
+        return StreamSequence.concat(splits.iterator(), this::read);
     }
 
     private Stream<ReadResult> read(Split split) {

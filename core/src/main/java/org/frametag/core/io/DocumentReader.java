@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,48 +72,7 @@ public final class DocumentReader {
      * JSON Lines file, or wait for the end of a stream, before handing on its first document).
      */
     public Stream<ReadResult> read(List<Input> inputs) {
-        InputSequence sequence = new InputSequence(inputs.iterator());
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sequence, Spliterator.ORDERED), false)
-                .onClose(sequence::close);
-    }
-
-    /** The documents of several inputs one after another, each input's stream closed when used up. */
-    private final class InputSequence implements Iterator<ReadResult> {
-        private final Iterator<Input> inputs;
-        private Stream<ReadResult> current;
-        private Iterator<ReadResult> documents = Collections.emptyIterator();
-
-        InputSequence(Iterator<Input> inputs) {
-            this.inputs = inputs;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!documents.hasNext()) {
-                close();
-                if (!inputs.hasNext()) {
-                    return false;
-                }
-                current = read(inputs.next());
-                documents = current.iterator();
-            }
-            return true;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return documents.next();
-        }
-
-        void close() {
-            if (current != null) {
-                current.close();
-                current = null;
-            }
-        }
+        return StreamSequence.concat(inputs.iterator(), this::read);
     }
 
     /**
