@@ -207,7 +207,7 @@ public final class Classifier {
         List<List<ConceptMention>> all = new ArrayList<>(document.sentences().size());
         for (org.frametag.core.text.Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
-            int[] clauses = Clauses.of(tokens);
+            Clauses.Layout layout = Clauses.layout(tokens);
             session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
             for (int i = 0; insertTokens && i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -232,12 +232,23 @@ public final class Classifier {
                 int end = match.end();
                 String covered = text.substring(start, end);
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered,
-                        opens(tokens, match.first()), clauses[match.first()]));
+                        opens(tokens, match.first()), layout.clause()[match.first()],
+                        outside(layout, match.first(), match.last())));
                 seen.add(new ConceptMention(match.concept(), new Span(start, end), covered));
             }
             all.add(seen);
         }
         return all;
+    }
+
+    /** The mention's place when insertions are left out, or -1 when it is inside one. */
+    private static int outside(Clauses.Layout layout, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (layout.inserted()[i]) {
+                return -1;
+            }
+        }
+        return layout.position()[first];
     }
 
     /** True when no word, number or other content token comes before token {@code first}: only punctuation. */

@@ -10,8 +10,20 @@ import org.frametag.core.text.TokenKind;
  * colon, a dash set off by spaces, at a comma before a conjunction or relative pronoun that opens
  * a clause of its own ("..., but", "..., which", "..., who"), and at a subordinating conjunction
  * that always opens one ("while", "although", "because").
+ *
+ * <p>An insertion, a relative clause set off by commas (", which ... ,"), words in brackets or
+ * between two spaced dashes, is a clause of its own; the words after it go back to the clause it
+ * interrupted, and its words do not count in the distance between two words outside it ("the
+ * polls, which the opposition boycotts, were not fair": "polls" is next to "were").
  */
 final class Clauses {
+
+    /** The clause of every token, and every token's place when insertions are left out. */
+    record Layout(int[] clause, int[] position, boolean[] inserted) {
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
 
     private static final Set<String> OPENERS = Set.of(
             "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "where", "yet",
@@ -20,6 +32,91 @@ final class Clauses {
     private static final Set<String> ALWAYS_OPEN = Set.of("while", "whereas", "although", "though", "because", "unless");
 
     private Clauses() {
+    }
+
+    /** The clauses and insertions of a sentence. */
+    static Layout layout(List<Token> tokens) {
+        int[] clause = of(tokens);
+        boolean[] inserted = new boolean[tokens.size()];
+        int next = clause.length == 0 ? 0 : clause[clause.length - 1] + 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int close = insertionEnd(tokens, i);
+            if (close < 0) {
+                continue;
+            }
+            int outer = i == 0 ? 0 : clause[i - 1];
+            int own = next++;
+            for (int j = i; j <= close; j++) {
+                inserted[j] = true;
+                clause[j] = own;
+            }
+            int resumed = close + 1 < tokens.size() ? clause[close + 1] : -1;
+            for (int j = close + 1; j < tokens.size() && clause[j] == resumed; j++) {
+                clause[j] = outer;
+            }
+            i = close;
+        }
+        int[] position = new int[tokens.size()];
+        int kept = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            position[i] = kept;
+            if (!inserted[i]) {
+                kept++;
+            }
+        }
+        return new Layout(clause, position, inserted);
+    }
+
+    /**
+     * The last token of an insertion that opens at token {@code i}, or -1: ", which ... ," closed
+     * by a comma before the sentence goes on; "( ... )"; " — ... — ".
+     */
+    private static int insertionEnd(List<Token> tokens, int i) {
+        String open = tokens.get(i).norm();
+        int last = tokens.size() - 1;
+        if (open.equals(",") && i > 0 && i + 1 < last && RELATIVES.contains(tokens.get(i + 1).norm())) {
+            for (int j = i + 2; j < last; j++) {
+                String t = tokens.get(j).norm();
+                if (t.equals(",")) {
+                    return j + 1 < last && isWord(tokens.get(j + 1)) && !CONTINUES.contains(tokens.get(j + 1).norm()) ? j : -1;
+                }
+                if (BREAKS.contains(t) || t.equals(";") || t.equals(":") || t.equals("\"")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (open.equals("(") && i > 0) {
+            for (int j = i + 1; j <= last && j - i <= 40; j++) {
+                String t = tokens.get(j).norm();
+                if (t.equals(")")) {
+                    return j;
+                }
+                if (t.equals("(")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (i > 0 && i + 1 < last && DASHES.contains(open) && spaced(tokens, i)) {
+            for (int j = i + 1; j < last; j++) {
+                if (tokens.get(j).norm().equals(open) && spaced(tokens, j)) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Words after a closing comma that open a clause of their own: the insertion did not close there. */
+    private static final Set<String> CONTINUES = Set.of("and", "or", "but", "while", "which", "who", "as", "so");
+
+    private static boolean isWord(Token token) {
+        return token.kind() != TokenKind.PUNCTUATION && token.kind() != TokenKind.SYMBOL;
+    }
+
+    private static boolean spaced(List<Token> tokens, int i) {
+        return tokens.get(i - 1).end() < tokens.get(i).start() && tokens.get(i).end() < tokens.get(i + 1).start();
     }
 
     /** The clause index of every token of a sentence. */

@@ -16,18 +16,22 @@ public final class Mention {
     private final String text;
     private final boolean opening;
     private final int clause;
+    private final int position;
 
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text) {
-        this(concept, sentence, first, last, start, end, text, false, 0);
+        this(concept, sentence, first, last, start, end, text, false, 0, first);
     }
 
     /**
      * @param opening true when no word or number comes before the mention in its sentence (only
      *                quotes, dashes or other punctuation), so it opens the sentence
      * @param clause  index of the clause of the sentence the mention starts in (see {@link #sameClause})
+     * @param position index of the mention's first token when the sentence's insertions (a relative
+     *                clause set off by commas, words in brackets) are left out, or -1 when the mention
+     *                is inside one; distances between two mentions outside insertions skip them
      */
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
-                   boolean opening, int clause) {
+                   boolean opening, int clause, int position) {
         this.concept = concept;
         this.sentence = sentence;
         this.first = first;
@@ -37,6 +41,7 @@ public final class Mention {
         this.text = text;
         this.opening = opening;
         this.clause = clause;
+        this.position = position;
     }
 
     public String getConcept() {
@@ -95,19 +100,19 @@ public final class Mention {
 
     /**
      * How many tokens stand between this mention and {@code other} in the same sentence:
-     * 0 when they touch or overlap. Mentions in different sentences are infinitely far.
+     * 0 when they touch or overlap. Mentions in different sentences are infinitely far. The words
+     * of an insertion between two mentions outside it do not count.
      */
     public int distanceTo(Mention other) {
         if (other.sentence != sentence) {
             return Integer.MAX_VALUE;
         }
-        if (other.first > last) {
-            return other.first - last - 1;
+        int between = other.first > last ? other.first - last - 1 : first > other.last ? first - other.last - 1 : 0;
+        if (between == 0 || position < 0 || other.position < 0) {
+            return between;
         }
-        if (first > other.last) {
-            return first - other.last - 1;
-        }
-        return 0;
+        int skipped = Math.abs(other.first - first) - Math.abs(other.position - position);
+        return between - skipped;
     }
 
     /** True when {@code other} is in the same sentence with at most {@code tokens} tokens between. */

@@ -36,7 +36,7 @@ class MentionTest {
     @Test
     void theShortConstructorMakesAMentionThatDoesNotOpen() {
         assertThat(at(0, 0).isOpening()).isFalse();
-        assertThat(new Mention("c", 0, 0, 0, 0, 4, "w", true, 0).isOpening()).isTrue();
+        assertThat(new Mention("c", 0, 0, 0, 0, 4, "w", true, 0, 0).isOpening()).isTrue();
     }
 
     @Test
@@ -64,5 +64,37 @@ class MentionTest {
         assertThat(result.sentences().get(0).tags()).extracting(Tag::category).containsExactly("OPENS");
         assertThat(result.sentences().get(1).tags()).isEmpty();
         assertThat(result.sentences().get(2).tags()).isEmpty();
+    }
+
+    @Test
+    void wordsOfAnInsertionDoNotCountInTheDistanceBetweenWordsOutsideIt() throws Exception {
+        RulePack pack = new RulePack("test", List.of(
+                new PackFile("categories.txt", "NEAR\n"),
+                new PackFile("terms/election.txt", "polls\n"),
+                new PackFile("terms/fairness.txt", "unfair\n"),
+                new PackFile("near.drl", """
+                        package test
+                        import org.frametag.rules.facts.Sentence
+                        import org.frametag.rules.facts.Mention
+                        global org.frametag.rules.engine.Tagger tagger
+                        rule "election judged unfair"
+                        when
+                            $s : Sentence()
+                            $e : Mention(sentence == $s.index, concept == "election")
+                            $f : Mention(sentence == $s.index, concept == "fairness", near($e, 2), sameClause($e))
+                        then
+                            tagger.tag($s, "NEAR");
+                        end
+                        """)));
+        Classifier classifier = RuleCompiler.defaults().compile(pack);
+        var result = classifier.classify(Document.of("d", String.join(" ",
+                "The polls, which the opposition will boycott in many districts, were unfair.",
+                "The polls (held in March after many delays and two court rulings) were unfair.",
+                "The polls — held in March after many delays — were unfair.",
+                "The polls went ahead in many districts and were unfair.",
+                "The polls went ahead, which many districts thought unfair.",
+                "The polls, which many called unfair, went ahead.")));
+        assertThat(result.sentences()).extracting(s -> s.tags().stream().map(Tag::category).toList())
+                .containsExactly(List.of("NEAR"), List.of("NEAR"), List.of("NEAR"), List.of(), List.of(), List.of());
     }
 }
