@@ -3,9 +3,12 @@ package org.frametag.rules.engine;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
 import org.drools.core.common.BaseNode;
@@ -28,45 +31,51 @@ import org.kie.api.KieBase;
  *
  * <p>Drools hashes a pattern's {@code concept == "x"}, but not {@code concept in ("x", "y")}:
  * every such list is a test of its own that each mention goes through, one after the other. The
- * bundled pack has over a hundred of them, so a news corpus spent a third of its classification
- * time on these tests, mostly rejecting (issue 13, docs/batch.md). Whether a test that reads only
- * the concept accepts a mention depends on the concept alone, so this propagator runs Drools'
- * own tests once per concept, on the first mention of it, keeps the patterns that passed, and
- * then hands every mention of that concept to them in the order Drools would. Anything else
- * under the mention's type node (a test that reads another field, a join) is left to Drools as
- * before, in its place in that order.
+ * bundled pack has over a hundred of them, so a news corpus spent more than half of its
+ * classification time on these tests, mostly rejecting (issue 13, docs/batch.md). A test that
+ * compares the concept with string literals and reads nothing else accepts a mention by its
+ * concept alone, so the first mention of a concept decides, from the literals, which of these
+ * patterns take it; every mention of that concept then goes to them directly, in the order
+ * Drools would send it. Anything else under the mention's type node (a test that reads another
+ * field, a join) is left to Drools as before, in its place in that order. The tests decided by
+ * their literals are never run, so Drools does not interpret or compile them either.
  *
- * <p>It changes propagation only, never the network: a change of the network (not made after
- * compiling) drops it, and it is serialized as the propagator it wraps.
+ * <p>It changes propagation only, never the network: a change of the network (none is made
+ * after compiling) drops it, and it is serialized as the propagator it wraps.
  */
 final class ConceptDispatch implements ObjectSinkPropagator {
 
     private static final long serialVersionUID = 1L;
 
-    /** A test that reads the concept and nothing else: {@code in} lists become {@code ==} chains in Drools. */
+    /**
+     * A test that compares the concept with string literals and reads nothing else (Drools turns
+     * {@code concept in ("x", "y")} into {@code concept == "x" || concept == "y"}); no escapes, so
+     * a literal is the text between its quotes.
+     */
     private static final Pattern CONCEPT_ONLY = Pattern.compile(
             "concept\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*concept\\s*==\\s*\"[^\"\\\\]*\")*");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
 
-    /** What to do with a mention at one place of Drools' order. */
-    private sealed interface Step permits Accepted, AsBefore {
+    /** A node under the type node, in Drools' order of propagation. */
+    private sealed interface Place permits ConceptTest, AsBefore {
     }
 
-    /** A concept test that accepted the concept: on to the nodes below it without testing again. */
-    private record Accepted(ObjectSinkPropagator below) implements Step {
+    /** A test of the concept against {@code literals}; a mention it accepts goes on to the nodes below {@code node}. */
+    private record ConceptTest(Set<String> literals, AlphaNode node) implements Place {
     }
 
     /** A node left to Drools: it runs its own test, if it has one. */
-    private record AsBefore(ObjectSink sink) implements Step {
+    private record AsBefore(ObjectSink sink) implements Place {
     }
 
     private final CompositeObjectSinkAdapter plain;
-    /** Every node under the type node, in the order Drools propagates to them. */
-    private final List<ObjectSink> order;
-    private final Map<String, Step[]> byConcept = new ConcurrentHashMap<>();
+    private final List<Place> places;
+    /** Per concept, the places a mention of it goes to: the tests that accept it and the nodes left to Drools. */
+    private final Map<String, Place[]> byConcept = new ConcurrentHashMap<>();
 
-    private ConceptDispatch(CompositeObjectSinkAdapter plain, List<ObjectSink> order) {
+    private ConceptDispatch(CompositeObjectSinkAdapter plain, List<Place> places) {
         this.plain = plain;
-        this.order = order;
+        this.places = places;
     }
 
     /**
@@ -83,9 +92,10 @@ final class ConceptDispatch implements ObjectSinkPropagator {
         for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
             if (node.getObjectType() instanceof ClassObjectType type && type.getClassType() == Mention.class
                     && node.getObjectSinkPropagator() instanceof CompositeObjectSinkAdapter plain) {
-                List<ObjectSink> order = order(plain);
-                if (order != null && order.stream().anyMatch(s -> conceptOnly(s) && !hashed(plain, s))) {
-                    node.setObjectSinkPropagator(new ConceptDispatch(plain, List.copyOf(order)));
+                List<Place> places = places(plain);
+                long hashed = plain.getHashedSinkMap() == null ? 0 : plain.getHashedSinkMap().size();
+                if (places != null && places.stream().filter(p -> p instanceof ConceptTest).count() > hashed) {
+                    node.setObjectSinkPropagator(new ConceptDispatch(plain, places));
                     return true;
                 }
             }
@@ -111,75 +121,71 @@ final class ConceptDispatch implements ObjectSinkPropagator {
 
     /**
      * The nodes in the order of {@code CompositeObjectSinkAdapter.propagateAssertObject}: the
-     * hashed test that matches (at most one, all being concept tests), then the unhashed ones and
-     * the rest as listed; null when a hash or range index is on another field.
+     * hashed tests (all on the concept; at most one accepts a mention), then the unhashed ones and
+     * the rest as listed; null when a hash or range index is on something else.
      */
-    private static List<ObjectSink> order(CompositeObjectSinkAdapter plain) {
+    private static List<Place> places(CompositeObjectSinkAdapter plain) {
         if (plain.getRangeIndexMap() != null && !plain.getRangeIndexMap().isEmpty()) {
             return null;
         }
-        List<ObjectSink> order = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         if (plain.getHashedSinkMap() != null) {
             for (AlphaNode hashed : plain.getHashedSinkMap().values()) {
-                if (!conceptOnly(hashed)) {
+                Place place = place(hashed);
+                if (!(place instanceof ConceptTest)) {
                     return null;
                 }
-                order.add(hashed);
+                places.add(place);
             }
         }
         for (List<? extends ObjectSink> sinks : List.of(listed(plain.getHashableSinks()),
                 listed(plain.getRangeIndexableSinks()), listed(plain.getOthers()))) {
-            order.addAll(sinks);
+            sinks.forEach(sink -> places.add(place(sink)));
         }
-        return order;
+        return List.copyOf(places);
     }
 
     private static List<? extends ObjectSink> listed(List<? extends ObjectSink> sinks) {
         return sinks == null ? List.of() : sinks;
     }
 
-    private static boolean hashed(CompositeObjectSinkAdapter plain, ObjectSink sink) {
-        return plain.getHashedSinkMap() != null && plain.getHashedSinkMap().containsValue(sink);
-    }
-
-    private static boolean conceptOnly(ObjectSink sink) {
-        return sink instanceof AlphaNode alpha && alpha.getConstraint() instanceof MVELConstraint constraint
-                && constraint.getRequiredDeclarations().length == 0
-                && CONCEPT_ONLY.matcher(constraint.getExpression().strip()).matches();
+    private static Place place(ObjectSink sink) {
+        if (sink instanceof AlphaNode alpha && alpha.getConstraint() instanceof MVELConstraint constraint
+                && constraint.getRequiredDeclarations().length == 0) {
+            String expression = constraint.getExpression().strip();
+            if (CONCEPT_ONLY.matcher(expression).matches()) {
+                Set<String> literals = new HashSet<>();
+                Matcher literal = LITERAL.matcher(expression);
+                while (literal.find()) {
+                    literals.add(literal.group(1));
+                }
+                return new ConceptTest(Set.copyOf(literals), alpha);
+            }
+        }
+        return new AsBefore(sink);
     }
 
     @Override
     public void propagateAssertObject(InternalFactHandle handle, PropagationContext context, ReteEvaluator evaluator) {
         String concept = ((Mention) handle.getObject()).getConcept();
-        Step[] steps = concept == null ? null : byConcept.get(concept);
-        if (steps == null) {
-            if (concept == null) {
-                plain.propagateAssertObject(handle, context, evaluator);
-                return;
-            }
-            steps = steps(handle, evaluator);
-            byConcept.putIfAbsent(concept, steps);
+        if (concept == null) {
+            plain.propagateAssertObject(handle, context, evaluator);
+            return;
         }
-        for (Step step : steps) {
-            if (step instanceof Accepted accepted) {
-                accepted.below().propagateAssertObject(handle, context, evaluator);
+        for (Place target : byConcept.computeIfAbsent(concept, this::targets)) {
+            if (target instanceof ConceptTest accepted) {
+                // as Drools does for a hashed test that matched: on to the nodes below, no test run
+                accepted.node().getObjectSinkPropagator().propagateAssertObject(handle, context, evaluator);
             } else {
-                ((AsBefore) step).sink().assertObject(handle, context, evaluator);
+                ((AsBefore) target).sink().assertObject(handle, context, evaluator);
             }
         }
     }
 
-    /** The steps for the concept of {@code handle}'s mention, its concept tests run by Drools. */
-    private Step[] steps(InternalFactHandle handle, ReteEvaluator evaluator) {
-        List<Step> steps = new ArrayList<>();
-        for (ObjectSink sink : order) {
-            if (!conceptOnly(sink)) {
-                steps.add(new AsBefore(sink));
-            } else if (((AlphaNode) sink).getConstraint().isAllowed(handle, evaluator)) {
-                steps.add(new Accepted(((AlphaNode) sink).getObjectSinkPropagator()));
-            }
-        }
-        return steps.toArray(Step[]::new);
+    private Place[] targets(String concept) {
+        return places.stream()
+                .filter(place -> !(place instanceof ConceptTest test) || test.literals().contains(concept))
+                .toArray(Place[]::new);
     }
 
     @Override
