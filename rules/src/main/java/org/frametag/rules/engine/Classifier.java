@@ -86,6 +86,11 @@ public final class Classifier {
                 maxFirings, insertTokens, warnings, fromCache);
     }
 
+    /** The compiled rules (for tests in this package). */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     /** The term lists the rules see. */
     public List<TermList> termLists() {
         return terms.lists();

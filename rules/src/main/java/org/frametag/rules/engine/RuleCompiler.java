@@ -117,6 +117,7 @@ public final class RuleCompiler {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
+        ConceptDispatch.install(kieBase);
         return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
                 outline.uses(Token.class), diagnostics, fromCache);
     }

@@ -1,0 +1,256 @@
+package org.frametag.rules.engine;
+
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.common.BaseNode;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.common.PropagationContext;
+import org.drools.core.common.ReteEvaluator;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.CompositeObjectSinkAdapter;
+import org.drools.core.reteoo.ModifyPreviousTuples;
+import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectSinkPropagator;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.mvel.MVELConstraint;
+import org.frametag.rules.facts.Mention;
+import org.kie.api.KieBase;
+
+/**
+ * Sends each inserted {@link Mention} straight to the patterns that accept its concept.
+ *
+ * <p>Drools hashes a pattern's {@code concept == "x"}, but not {@code concept in ("x", "y")}:
+ * every such list is a test of its own that each mention goes through, one after the other. The
+ * bundled pack has over a hundred of them, so a news corpus spent more than half of its
+ * classification time on these tests, mostly rejecting (issue 13, docs/batch.md). A test that
+ * compares the concept with string literals and reads nothing else accepts a mention by its
+ * concept alone, so the first mention of a concept decides, from the literals, which of these
+ * patterns take it; every mention of that concept then goes to them directly, in the order
+ * Drools would send it. Anything else under the mention's type node (a test that reads another
+ * field, a join) is left to Drools as before, in its place in that order. The tests decided by
+ * their literals are never run, so Drools does not interpret or compile them either.
+ *
+ * <p>It changes propagation only, never the network: a change of the network (none is made
+ * after compiling) drops it, and it is serialized as the propagator it wraps.
+ */
+final class ConceptDispatch implements ObjectSinkPropagator {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A test that compares the concept with string literals and reads nothing else (Drools turns
+     * {@code concept in ("x", "y")} into {@code concept == "x" || concept == "y"}); no escapes, so
+     * a literal is the text between its quotes.
+     */
+    private static final Pattern CONCEPT_ONLY = Pattern.compile(
+            "concept\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*concept\\s*==\\s*\"[^\"\\\\]*\")*");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+
+    /** A node under the type node, in Drools' order of propagation. */
+    private sealed interface Place permits ConceptTest, AsBefore {
+    }
+
+    /** A test of the concept against {@code literals}; a mention it accepts goes on to the nodes below {@code node}. */
+    private record ConceptTest(Set<String> literals, AlphaNode node) implements Place {
+    }
+
+    /** A node left to Drools: it runs its own test, if it has one. */
+    private record AsBefore(ObjectSink sink) implements Place {
+    }
+
+    private final CompositeObjectSinkAdapter plain;
+    private final List<Place> places;
+    /** Per concept, the places a mention of it goes to: the tests that accept it and the nodes left to Drools. */
+    private final Map<String, Place[]> byConcept = new ConcurrentHashMap<>();
+
+    private ConceptDispatch(CompositeObjectSinkAdapter plain, List<Place> places) {
+        this.plain = plain;
+        this.places = places;
+    }
+
+    /**
+     * Puts the dispatch under the mention type node of {@code kieBase}, when that node has
+     * concept tests Drools does not hash; otherwise, or when the network is not as expected
+     * (another Drools version, the executable model), leaves it as it is.
+     *
+     * @return whether it was put in place
+     */
+    static boolean install(KieBase kieBase) {
+        if (!(kieBase instanceof InternalRuleBase ruleBase)) {
+            return false;
+        }
+        for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType type && type.getClassType() == Mention.class
+                    && node.getObjectSinkPropagator() instanceof CompositeObjectSinkAdapter plain) {
+                List<Place> places = places(plain);
+                long hashed = plain.getHashedSinkMap() == null ? 0 : plain.getHashedSinkMap().size();
+                if (places != null && places.stream().filter(p -> p instanceof ConceptTest).count() > hashed) {
+                    node.setObjectSinkPropagator(new ConceptDispatch(plain, places));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drools' own propagation back in place (tests compare the two).
+     *
+     * @return whether a dispatch was in place
+     */
+    static boolean remove(KieBase kieBase) {
+        boolean removed = false;
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectSinkPropagator() instanceof ConceptDispatch dispatch) {
+                node.setObjectSinkPropagator(dispatch.plain);
+                removed = true;
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The nodes in the order of {@code CompositeObjectSinkAdapter.propagateAssertObject}: the
+     * hashed tests (all on the concept; at most one accepts a mention), then the unhashed ones and
+     * the rest as listed; null when a hash or range index is on something else.
+     */
+    private static List<Place> places(CompositeObjectSinkAdapter plain) {
+        if (plain.getRangeIndexMap() != null && !plain.getRangeIndexMap().isEmpty()) {
+            return null;
+        }
+        List<Place> places = new ArrayList<>();
+        if (plain.getHashedSinkMap() != null) {
+            for (AlphaNode hashed : plain.getHashedSinkMap().values()) {
+                Place place = place(hashed);
+                if (!(place instanceof ConceptTest)) {
+                    return null;
+                }
+                places.add(place);
+            }
+        }
+        for (List<? extends ObjectSink> sinks : List.of(listed(plain.getHashableSinks()),
+                listed(plain.getRangeIndexableSinks()), listed(plain.getOthers()))) {
+            sinks.forEach(sink -> places.add(place(sink)));
+        }
+        return List.copyOf(places);
+    }
+
+    private static List<? extends ObjectSink> listed(List<? extends ObjectSink> sinks) {
+        return sinks == null ? List.of() : sinks;
+    }
+
+    private static Place place(ObjectSink sink) {
+        if (sink instanceof AlphaNode alpha && alpha.getConstraint() instanceof MVELConstraint constraint
+                && constraint.getRequiredDeclarations().length == 0) {
+            String expression = constraint.getExpression().strip();
+            if (CONCEPT_ONLY.matcher(expression).matches()) {
+                Set<String> literals = new HashSet<>();
+                Matcher literal = LITERAL.matcher(expression);
+                while (literal.find()) {
+                    literals.add(literal.group(1));
+                }
+                return new ConceptTest(Set.copyOf(literals), alpha);
+            }
+        }
+        return new AsBefore(sink);
+    }
+
+    @Override
+    public void propagateAssertObject(InternalFactHandle handle, PropagationContext context, ReteEvaluator evaluator) {
+        String concept = ((Mention) handle.getObject()).getConcept();
+        if (concept == null) {
+            plain.propagateAssertObject(handle, context, evaluator);
+            return;
+        }
+        for (Place target : byConcept.computeIfAbsent(concept, this::targets)) {
+            if (target instanceof ConceptTest accepted) {
+                // as Drools does for a hashed test that matched: on to the nodes below, no test run
+                accepted.node().getObjectSinkPropagator().propagateAssertObject(handle, context, evaluator);
+            } else {
+                ((AsBefore) target).sink().assertObject(handle, context, evaluator);
+            }
+        }
+    }
+
+    private Place[] targets(String concept) {
+        return places.stream()
+                .filter(place -> !(place instanceof ConceptTest test) || test.literals().contains(concept))
+                .toArray(Place[]::new);
+    }
+
+    @Override
+    public ObjectSinkPropagator addObjectSink(ObjectSink sink, int alphaNodeHashingThreshold, int alphaNodeRangeIndexThreshold) {
+        return plain.addObjectSink(sink, alphaNodeHashingThreshold, alphaNodeRangeIndexThreshold);
+    }
+
+    @Override
+    public ObjectSinkPropagator removeObjectSink(ObjectSink sink) {
+        return plain.removeObjectSink(sink);
+    }
+
+    @Override
+    public BaseNode getMatchingNode(BaseNode candidate) {
+        return plain.getMatchingNode(candidate);
+    }
+
+    @Override
+    public ObjectSink[] getSinks() {
+        return plain.getSinks();
+    }
+
+    @Override
+    public int size() {
+        return plain.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return plain.isEmpty();
+    }
+
+    @Override
+    public void propagateModifyObject(InternalFactHandle handle, ModifyPreviousTuples modifyPreviousTuples,
+                                      PropagationContext context, ReteEvaluator evaluator) {
+        plain.propagateModifyObject(handle, modifyPreviousTuples, context, evaluator);
+    }
+
+    @Override
+    public void byPassModifyToBetaNode(InternalFactHandle handle, ModifyPreviousTuples modifyPreviousTuples,
+                                       PropagationContext context, ReteEvaluator evaluator) {
+        plain.byPassModifyToBetaNode(handle, modifyPreviousTuples, context, evaluator);
+    }
+
+    @Override
+    public void doLinkSubnetwork(ReteEvaluator evaluator) {
+        plain.doLinkSubnetwork(evaluator);
+    }
+
+    @Override
+    public void doUnlinkSubnetwork(ReteEvaluator evaluator) {
+        plain.doUnlinkSubnetwork(evaluator);
+    }
+
+    @Override
+    public void writeExternal(ObjectOutput out) {
+        throw new UnsupportedOperationException("written as the propagator it wraps (writeReplace)");
+    }
+
+    @Override
+    public void readExternal(ObjectInput in) {
+        throw new UnsupportedOperationException("written as the propagator it wraps (writeReplace)");
+    }
+
+    private Object writeReplace() {
+        return plain;
+    }
+}
