@@ -24,6 +24,8 @@ final class Clauses {
 
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
+    /** Words after a closing comma that open a clause of their own: the insertion did not close there. */
+    private static final Set<String> CONTINUES = Set.of("and", "or", "but", "while", "which", "who", "as", "so");
 
     private static final Set<String> OPENERS = Set.of(
             "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "where", "yet",
@@ -107,9 +109,6 @@ final class Clauses {
         }
         return -1;
     }
-
-    /** Words after a closing comma that open a clause of their own: the insertion did not close there. */
-    private static final Set<String> CONTINUES = Set.of("and", "or", "but", "while", "which", "who", "as", "so");
 
     private static boolean isWord(Token token) {
         return token.kind() != TokenKind.PUNCTUATION && token.kind() != TokenKind.SYMBOL;
