@@ -205,7 +205,7 @@ public final class EndToEnd {
     }
 
     /** The bundled pack plus a generated term list of {@code entries} one- to three-word phrases. */
-    private static Path pack(Path dir, int entries) throws IOException {
+    static Path pack(Path dir, int entries) throws IOException {
         for (PackFile file : RulePack.bundled().files()) {
             Path target = dir.resolve(file.path());
             Files.createDirectories(target.getParent());

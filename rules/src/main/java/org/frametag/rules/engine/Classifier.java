@@ -91,6 +91,11 @@ public final class Classifier {
         return kieBase;
     }
 
+    /** The term index every thread matches with (for tests in this package). */
+    TermIndex terms() {
+        return terms;
+    }
+
     /** The term lists the rules see. */
     public List<TermList> termLists() {
         return terms.lists();

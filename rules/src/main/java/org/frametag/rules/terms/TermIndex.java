@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frametag.core.text.Token;
@@ -35,6 +41,8 @@ public final class TermIndex {
     private static final int[] NO_KEYS = new int[0];
     /** Entries tokenised at a time: enough to share out, few enough that their keys die young. */
     private static final int BLOCK = 8192;
+    /** Fewer entries are tokenised on the calling thread alone. */
+    private static final int MIN_SHARED = 512;
     /** Prefixes that news writes joined, hyphenated or apart: "cyberattack", "cyber-attack", "cyber attack". */
     private static final List<String> COMPOUND_PREFIXES = List.of(
             "cyber", "e", "i", "m", "online", "web", "tele", "video", "anti", "counter", "pro", "non", "re", "pre",
@@ -48,15 +56,17 @@ public final class TermIndex {
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
     }
 
-    private final Map<String, Integer> words = new HashMap<>();
+    private final WordIds words = new WordIds();
     /** Keys of {@code =}exact entries by their text, so a token's key needs no string built. */
-    private final Map<String, Integer> exactWords = new HashMap<>();
+    private final WordIds exactWords = new WordIds();
     /** Key of each {@code <KIND>} slot by token kind ordinal, or -1. */
     private final int[] kindWords = new int[TokenKind.values().length];
     private final Edges edges = new Edges();
     private final List<String> concepts = new ArrayList<>();
     private final Map<String, Integer> conceptIds = new HashMap<>();
     private int[][] nodeConcepts = new int[64][];
+    /** The one-concept array of each concept, shared by the nodes that end an entry of it alone. */
+    private final List<int[]> onlyConcept = new ArrayList<>();
     private int nodes = 1;
     /** Concepts' places in name order, worked out on first use; racing threads compute the same. */
     private volatile int[] conceptRanks;
@@ -75,25 +85,112 @@ public final class TermIndex {
         this.lists = List.copyOf(lists);
         this.tokenizer = tokenizer;
         Arrays.fill(kindWords, -1);
-        for (TermList list : lists) {
-            int concept = conceptIds.computeIfAbsent(list.concept(), c -> {
+        int[] conceptOf = new int[lists.size()];
+        for (int l = 0; l < lists.size(); l++) {
+            conceptOf[l] = conceptIds.computeIfAbsent(lists.get(l).concept(), c -> {
                 concepts.add(c);
                 return concepts.size() - 1;
             });
-            List<TermEntry> entries = list.entries();
-            for (int from = 0; from < entries.size(); from += BLOCK) {
-                List<TermEntry> block = entries.subList(from, Math.min(entries.size(), from + BLOCK));
-                List<Keys> keys = block.parallelStream().map(e -> keys(e, tokenizer)).toList();
-                for (int i = 0; i < keys.size(); i++) {
-                    if (keys.get(i).problem() != null) {
-                        unmatchable.add(new Unmatchable(list, block.get(i), keys.get(i).problem()));
-                    } else {
-                        for (List<String> path : keys.get(i).paths()) {
-                            add(concept, block.get(i), path);
-                        }
-                    }
+        }
+        int helpers = Runtime.getRuntime().availableProcessors() - 1;
+        ExecutorService trie = Executors.newSingleThreadExecutor(daemon("frametag-term-index"));
+        ExecutorService tokenizing = helpers < 1 ? null : Executors.newFixedThreadPool(helpers, daemon("frametag-term-keys"));
+        try {
+            Future<?> last = CompletableFuture.completedFuture(null);
+            Future<?> beforeLast = last;
+            for (Block block : Block.of(this.lists)) {
+                List<Keys> keys = keys(block.entries(), tokenizer, tokenizing, helpers);
+                await(beforeLast);
+                beforeLast = last;
+                last = trie.submit(() -> add(block, conceptOf[block.list()], keys));
+            }
+            await(beforeLast);
+            await(last);
+        } finally {
+            trie.shutdown();
+            if (tokenizing != null) {
+                tokenizing.shutdown();
+            }
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * The keys of the entries, in order: one slice on this thread, one on each helper. The helpers
+     * are threads of their own rather than the common pool's, whose workers drop their thread
+     * locals after every task, the tokenizer's memo of words with them, so that every word of a
+     * large list was lemmatised afresh.
+     */
+    private static List<Keys> keys(List<TermEntry> entries, Tokenizer tokenizer, ExecutorService helpers, int count) {
+        if (helpers == null || entries.size() < MIN_SHARED) {
+            return entries.stream().map(e -> keys(e, tokenizer)).toList();
+        }
+        int size = (entries.size() + count) / (count + 1);
+        List<Future<List<Keys>>> shared = new ArrayList<>();
+        for (int from = size; from < entries.size(); from += size) {
+            List<TermEntry> slice = entries.subList(from, Math.min(entries.size(), from + size));
+            shared.add(helpers.submit(() -> slice.stream().map(e -> keys(e, tokenizer)).toList()));
+        }
+        List<Keys> keys = new ArrayList<>(entries.size());
+        entries.subList(0, size).forEach(e -> keys.add(keys(e, tokenizer)));
+        shared.forEach(slice -> keys.addAll(await(slice)));
+        return keys;
+    }
+
+    /**
+     * Up to {@link #BLOCK} entries of one list. A block's entries are tokenised on all cores while
+     * one thread adds the keys of the block before to the trie, in order: with both at once, a large
+     * list loads in about the time of the slower of the two instead of their sum.
+     */
+    private record Block(int list, List<TermEntry> entries, int from) {
+
+        static List<Block> of(List<TermList> lists) {
+            List<Block> blocks = new ArrayList<>();
+            for (int l = 0; l < lists.size(); l++) {
+                List<TermEntry> entries = lists.get(l).entries();
+                for (int from = 0; from < entries.size(); from += BLOCK) {
+                    blocks.add(new Block(l, entries.subList(from, Math.min(entries.size(), from + BLOCK)), from));
                 }
             }
+            return blocks;
+        }
+    }
+
+    private void add(Block block, int concept, List<Keys> keys) {
+        TermList list = lists.get(block.list());
+        for (int i = 0; i < keys.size(); i++) {
+            TermEntry entry = block.entries().get(i);
+            if (keys.get(i).problem() != null) {
+                unmatchable.add(new Unmatchable(list, entry, keys.get(i).problem()));
+            } else {
+                for (List<String> path : keys.get(i).paths()) {
+                    add(concept, entry, path);
+                }
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> done) {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing term lists", e);
         }
     }
 
@@ -120,11 +217,11 @@ public final class TermIndex {
     private static Keys keys(TermEntry entry, Tokenizer tokenizer) {
         List<String> keys = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        Matcher slot = KIND_SLOT.matcher(entry.text());
         String text = entry.text();
+        Matcher slot = text.indexOf('<') < 0 ? null : KIND_SLOT.matcher(text);
         int from = 0;
         while (from <= text.length()) {
-            boolean found = slot.find(from);
+            boolean found = slot != null && slot.find(from);
             int stop = found ? slot.start() : text.length();
             for (Token token : tokenizer.tokenize(text.substring(from, stop))) {
                 if (isQuote(token)) {
@@ -157,6 +254,9 @@ public final class TermIndex {
                 split(words.get(0), tokenizer).ifPresent(paths::add);
             }
         }
+        // String caches its hash: computed here, on the threads that tokenise, it is not computed
+        // again on the one thread that adds the keys to the trie
+        paths.forEach(path -> path.forEach(String::hashCode));
         return new Keys(paths, null);
     }
 
@@ -176,7 +276,12 @@ public final class TermIndex {
     }
 
     private static boolean isLetters(String word) {
-        return !word.isEmpty() && word.chars().allMatch(Character::isLetter);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter((int) word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
@@ -210,7 +315,7 @@ public final class TermIndex {
     private void add(int concept, TermEntry entry, List<String> keys) {
         int node = ROOT;
         for (String key : keys) {
-            int word = words.computeIfAbsent(key, k -> words.size());
+            int word = words.idOf(key);
             Matcher slot = key.startsWith("<") ? KIND_SLOT.matcher(key) : null;
             if (slot != null && slot.matches()) {
                 kindWords[TokenKind.valueOf(slot.group(1)).ordinal()] = word;
@@ -233,7 +338,10 @@ public final class TermIndex {
         }
         int[] existing = nodeConcepts[node];
         if (existing == null) {
-            nodeConcepts[node] = new int[] {concept};
+            while (onlyConcept.size() <= concept) {
+                onlyConcept.add(new int[] {onlyConcept.size()});
+            }
+            nodeConcepts[node] = onlyConcept.get(concept);
         } else if (Arrays.stream(existing).noneMatch(c -> c == concept)) {
             int[] grown = Arrays.copyOf(existing, existing.length + 1);
             grown[existing.length] = concept;
@@ -370,19 +478,19 @@ public final class TermIndex {
     }
 
     private int[] keysOf(Unit unit) {
-        Integer stem = words.get(unit.base());
-        Integer exact = exactWords.isEmpty() ? null : exactWords.get(unit.text());
+        int stem = words.get(unit.base());
+        int exact = exactWords.isEmpty() ? -1 : exactWords.get(unit.text());
         int kind = kindWords[unit.kind().ordinal()];
-        int count = (stem == null ? 0 : 1) + (exact == null ? 0 : 1) + (kind < 0 ? 0 : 1);
+        int count = (stem < 0 ? 0 : 1) + (exact < 0 ? 0 : 1) + (kind < 0 ? 0 : 1);
         if (count == 0) {
             return NO_KEYS;
         }
         int[] keys = new int[count];
         int k = 0;
-        if (stem != null) {
+        if (stem >= 0) {
             keys[k++] = stem;
         }
-        if (exact != null) {
+        if (exact >= 0) {
             keys[k++] = exact;
         }
         if (kind >= 0) {
@@ -413,6 +521,94 @@ public final class TermIndex {
         }
     }
 
+    /**
+     * Ids of words by their text, in one open-addressing table with each word's hash beside it:
+     * no entry object and no boxed id per word, and a probe compares ints before it reads a word.
+     * Ids are handed out in order from 0.
+     */
+    private static final class WordIds {
+        private String[] words = new String[1 << 8];
+        private int[] hashes = new int[1 << 8];
+        private int[] ids = new int[1 << 8];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The word's id, or -1. */
+        int get(String word) {
+            int hash = word.hashCode();
+            int mask = words.length - 1;
+            for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
+                String here = words[i];
+                if (here == null) {
+                    return -1;
+                }
+                if (hashes[i] == hash && here.equals(word)) {
+                    return ids[i];
+                }
+            }
+        }
+
+        /** The word's id, the next one if it has none yet. */
+        int idOf(String word) {
+            int id = get(word);
+            if (id < 0) {
+                id = size;
+                put(word, id);
+            }
+            return id;
+        }
+
+        /** Gives the word this id, whether or not it had one. */
+        void put(String word, int id) {
+            if ((size + 1) * 2 > words.length) {
+                grow();
+            }
+            int hash = word.hashCode();
+            int mask = words.length - 1;
+            int i = slot(hash, mask);
+            while (words[i] != null) {
+                if (hashes[i] == hash && words[i].equals(word)) {
+                    ids[i] = id;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            words[i] = word;
+            hashes[i] = hash;
+            ids[i] = id;
+            size++;
+        }
+
+        private static int slot(int hash, int mask) {
+            int h = hash * 0x9E3779B9;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            int[] oldIds = ids;
+            words = new String[oldWords.length * 2];
+            hashes = new int[oldWords.length * 2];
+            ids = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int k = 0; k < oldWords.length; k++) {
+                if (oldWords[k] != null) {
+                    int i = slot(oldHashes[k], mask);
+                    while (words[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    words[i] = oldWords[k];
+                    hashes[i] = oldHashes[k];
+                    ids[i] = oldIds[k];
+                }
+            }
+        }
+    }
+
     /** Trie edges (node, word) to child node, in one open-addressing table of longs and ints. */
     private static final class Edges {
         private static final long EMPTY = -1L;
@@ -430,9 +626,11 @@ public final class TermIndex {
             return ((long) node << 32) | (word & 0xFFFFFFFFL);
         }
 
+        /** Murmur3's finaliser: node and word ids are small and dense, and a weaker mix let runs of slots fill up. */
         private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 32) & mask;
+            long h = (key ^ key >>> 33) * 0xFF51AFD7ED558CCDL;
+            h = (h ^ h >>> 33) * 0xC4CEB9FE1A85EC53L;
+            return (int) (h ^ h >>> 33) & mask;
         }
 
         int get(int node, int word) {
