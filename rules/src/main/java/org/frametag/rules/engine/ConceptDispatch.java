@@ -1,5 +1,6 @@
 package org.frametag.rules.engine;
 
+import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.util.ArrayList;
@@ -240,14 +241,16 @@ final class ConceptDispatch implements ObjectSinkPropagator {
         plain.doUnlinkSubnetwork(evaluator);
     }
 
+    /** Never reached: {@link #writeReplace} writes the propagator this one wraps instead. */
     @Override
-    public void writeExternal(ObjectOutput out) {
-        throw new UnsupportedOperationException("written as the propagator it wraps (writeReplace)");
+    public void writeExternal(ObjectOutput out) throws IOException {
+        plain.writeExternal(out);
     }
 
+    /** Never reached: what is read back is the propagator this one wrapped. */
     @Override
-    public void readExternal(ObjectInput in) {
-        throw new UnsupportedOperationException("written as the propagator it wraps (writeReplace)");
+    public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
+        plain.readExternal(in);
     }
 
     private Object writeReplace() {
