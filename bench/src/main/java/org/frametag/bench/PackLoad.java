@@ -25,6 +25,16 @@ public final class PackLoad {
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path work = Files.createTempDirectory("frametag-pack-load");
+        try {
+            run(work, entries);
+        } finally {
+            try (var paths = Files.walk(work)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path work, int entries) throws Exception {
         Path small = EndToEnd.pack(work.resolve("pack-1k"), 1_000);
         Path large = EndToEnd.pack(work.resolve("pack-large"), entries);
         double loadSmall = seconds(() -> RuleCompiler.defaults().compile(RulePack.fromFolder(small)));

@@ -26,6 +26,8 @@ final class Clauses {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Words after a closing comma that open a clause of their own: the insertion did not close there. */
     private static final Set<String> CONTINUES = Set.of("and", "or", "but", "while", "which", "who", "as", "so");
+    /** The longest insertion, in tokens: beyond it a comma, a bracket or a dash is not one closing. */
+    private static final int LONGEST = 40;
 
     private static final Set<String> OPENERS = Set.of(
             "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "where", "yet",
@@ -38,7 +40,8 @@ final class Clauses {
 
     /** The clauses and insertions of a sentence. */
     static Layout layout(List<Token> tokens) {
-        int[] clause = of(tokens);
+        int[] base = of(tokens);
+        int[] clause = base.clone();
         boolean[] inserted = new boolean[tokens.size()];
         int next = clause.length == 0 ? 0 : clause[clause.length - 1] + 1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -46,14 +49,18 @@ final class Clauses {
             if (close < 0) {
                 continue;
             }
-            int outer = i == 0 ? 0 : clause[i - 1];
+            int before = i - 1;
+            while (before > 0 && inserted[before]) {
+                before--;
+            }
+            int outer = before < 0 ? 0 : clause[before];
             int own = next++;
             for (int j = i; j <= close; j++) {
                 inserted[j] = true;
                 clause[j] = own;
             }
-            int resumed = close + 1 < tokens.size() ? clause[close + 1] : -1;
-            for (int j = close + 1; j < tokens.size() && clause[j] == resumed; j++) {
+            // The words after it go back to the interrupted clause, unless a clause of their own opens there.
+            for (int j = close + 1; j < tokens.size() && base[j] == base[close]; j++) {
                 clause[j] = outer;
             }
             i = close;
@@ -71,25 +78,28 @@ final class Clauses {
 
     /**
      * The last token of an insertion that opens at token {@code i}, or -1: ", which ... ," closed
-     * by a comma before the sentence goes on; "( ... )"; " — ... — ".
+     * by a comma before the sentence goes on (not before a word that opens a clause of its own);
+     * "( ... )"; " — ... — " between words, not numbers ("3 - 2"). At most {@value #LONGEST} tokens.
      */
     private static int insertionEnd(List<Token> tokens, int i) {
         String open = tokens.get(i).norm();
         int last = tokens.size() - 1;
+        int end = Math.min(last, i + LONGEST);
         if (open.equals(",") && i > 0 && i + 1 < last && RELATIVES.contains(tokens.get(i + 1).norm())) {
-            for (int j = i + 2; j < last; j++) {
+            for (int j = i + 2; j < end; j++) {
                 String t = tokens.get(j).norm();
                 if (t.equals(",")) {
-                    return j + 1 < last && isWord(tokens.get(j + 1)) && !CONTINUES.contains(tokens.get(j + 1).norm()) ? j : -1;
+                    Token after = tokens.get(j + 1);
+                    return isWord(after) && !OPENERS.contains(after.norm()) && !CONTINUES.contains(after.norm()) ? j : -1;
                 }
-                if (BREAKS.contains(t) || t.equals(";") || t.equals(":") || t.equals("\"")) {
+                if (BREAKS.contains(t) || t.equals("\"")) {
                     return -1;
                 }
             }
             return -1;
         }
         if (open.equals("(") && i > 0) {
-            for (int j = i + 1; j <= last && j - i <= 40; j++) {
+            for (int j = i + 1; j <= end; j++) {
                 String t = tokens.get(j).norm();
                 if (t.equals(")")) {
                     return j;
@@ -100,10 +110,15 @@ final class Clauses {
             }
             return -1;
         }
-        if (i > 0 && i + 1 < last && DASHES.contains(open) && spaced(tokens, i)) {
-            for (int j = i + 1; j < last; j++) {
-                if (tokens.get(j).norm().equals(open) && spaced(tokens, j)) {
+        if (i > 0 && i + 1 < last && DASHES.contains(open) && spaced(tokens, i)
+                && tokens.get(i - 1).kind() != TokenKind.NUMBER && tokens.get(i + 1).kind() != TokenKind.NUMBER) {
+            for (int j = i + 1; j < end; j++) {
+                String t = tokens.get(j).norm();
+                if (t.equals(open) && spaced(tokens, j)) {
                     return j;
+                }
+                if (t.equals(",") || t.equals(";") || t.equals(":")) {
+                    return -1;
                 }
             }
         }

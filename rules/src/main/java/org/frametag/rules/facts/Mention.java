@@ -19,7 +19,7 @@ public final class Mention {
     private final int position;
 
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text) {
-        this(concept, sentence, first, last, start, end, text, false, 0, first);
+        this(concept, sentence, first, last, start, end, text, false, 0, -1);
     }
 
     /**
@@ -28,7 +28,8 @@ public final class Mention {
      * @param clause  index of the clause of the sentence the mention starts in (see {@link #sameClause})
      * @param position index of the mention's first token when the sentence's insertions (a relative
      *                clause set off by commas, words in brackets) are left out, or -1 when the mention
-     *                is inside one; distances between two mentions outside insertions skip them
+     *                is inside one or its place is not known; distances between two mentions outside
+     *                insertions skip them
      */
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
                    boolean opening, int clause, int position) {

@@ -93,8 +93,19 @@ class MentionTest {
                 "The polls — held in March after many delays — were unfair.",
                 "The polls went ahead in many districts and were unfair.",
                 "The polls went ahead, which many districts thought unfair.",
-                "The polls, which many called unfair, went ahead.")));
+                "The polls, which many called unfair, went ahead.",
+                "The polls (in March) (and April) were unfair.",
+                "The polls, which opened in March, although unfair to some, went ahead.",
+                "The polls, which were rigged, looked unfair")));
         assertThat(result.sentences()).extracting(s -> s.tags().stream().map(Tag::category).toList())
-                .containsExactly(List.of("NEAR"), List.of("NEAR"), List.of("NEAR"), List.of(), List.of(), List.of());
+                .containsExactly(List.of("NEAR"), List.of("NEAR"), List.of("NEAR"), List.of(), List.of(), List.of(),
+                        List.of("NEAR"), List.of(), List.of("NEAR"));
+    }
+
+    @Test
+    void aMentionWhosePlaceIsNotKnownCountsEveryToken() {
+        Mention known = new Mention("d", 0, 12, 12, 0, 0, "", false, 0, 10);
+        assertThat(at(10, 10).distanceTo(known)).isEqualTo(1);
+        assertThat(known.distanceTo(at(10, 10))).isEqualTo(1);
     }
 }
