@@ -91,11 +91,6 @@ public final class Classifier {
         return kieBase;
     }
 
-    /** The term index every thread matches with (for tests in this package). */
-    TermIndex terms() {
-        return terms;
-    }
-
     /** The term lists the rules see. */
     public List<TermList> termLists() {
         return terms.lists();

@@ -16,7 +16,6 @@ import org.frametag.api.Outcome;
 import org.frametag.core.io.ReadResult;
 import org.frametag.core.text.Document;
 import org.frametag.rules.batch.BatchRunner;
-import org.frametag.rules.terms.TermIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,7 @@ class SharedTermIndexTest {
     Path dir;
 
     @Test
-    void everyJobMatchesWithTheOneIndexOfThePackAndTagsAsOneJobDoes() throws Exception {
+    void fourJobsShareOneClassifierAndItsIndexAndTagAsOneJobDoes() throws Exception {
         String generated = IntStream.range(0, 20_000).mapToObj(i -> "word" + Integer.toString(i, 26) + " term")
                 .collect(Collectors.joining("\n"));
         Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, Map.of(
@@ -48,28 +47,24 @@ class SharedTermIndexTest {
                 "terms/threat.txt", "threat\nthreaten\n",
                 "terms/vote.txt", "vote\nballot\n",
                 "terms/generated.txt", generated + "\n")));
-        TermIndex index = classifier.terms();
         List<Document> documents = IntStream.range(0, 400).mapToObj(i -> Document.of("d" + i,
                 "They threatened the vote. A threat to word" + Integer.toString(i * 37, 26)
                         + " terms was made. Nothing else " + i + "."))
                 .toList();
-        Set<TermIndex> seen = ConcurrentHashMap.newKeySet();
         Set<Thread> workers = ConcurrentHashMap.newKeySet();
 
-        List<ClassifiedDocument> oneJob = classify(documents, 1, classifier, seen, workers);
+        List<ClassifiedDocument> oneJob = classify(documents, 1, classifier, workers);
         workers.clear();
-        List<ClassifiedDocument> fourJobs = classify(documents, 4, classifier, seen, workers);
+        List<ClassifiedDocument> fourJobs = classify(documents, 4, classifier, workers);
 
         assertThat(workers).hasSizeGreaterThan(1);
-        assertThat(seen).containsExactly(index);
         assertThat(fourJobs).isEqualTo(oneJob);
         assertThat(oneJob).allMatch(d -> !d.sentences().get(0).tags().isEmpty() && !d.sentences().get(1).tags().isEmpty());
     }
 
     private static List<ClassifiedDocument> classify(List<Document> documents, int jobs, Classifier classifier,
-                                                     Set<TermIndex> seen, Set<Thread> workers) {
+                                                     Set<Thread> workers) {
         BatchRunner runner = new BatchRunner(document -> {
-            seen.add(classifier.terms());
             workers.add(Thread.currentThread());
             return classifier.classify(document);
         }, jobs);
