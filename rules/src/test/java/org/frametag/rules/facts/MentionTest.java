@@ -2,6 +2,7 @@ package org.frametag.rules.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.frametag.api.Tag;
 import org.frametag.core.text.Document;
@@ -15,6 +16,19 @@ class MentionTest {
 
     private static Mention at(int first, int last) {
         return new Mention("c", 0, first, last, first * 5, last * 5 + 4, "w");
+    }
+
+    /** A pack of one category, the given rules over Sentence and Mention, and the given term lists. */
+    private static Classifier compile(String category, String rules, PackFile... terms) throws Exception {
+        List<PackFile> files = new ArrayList<>(List.of(terms));
+        files.add(new PackFile("categories.txt", category + "\n"));
+        files.add(new PackFile("rules.drl", """
+                package test
+                import org.frametag.rules.facts.Sentence
+                import org.frametag.rules.facts.Mention
+                global org.frametag.rules.engine.Tagger tagger
+                """ + rules));
+        return RuleCompiler.defaults().compile(new RulePack("test", files));
     }
 
     @Test
@@ -41,23 +55,15 @@ class MentionTest {
 
     @Test
     void theClassifierMarksMentionsThatOnlyPunctuationPrecedes() throws Exception {
-        RulePack pack = new RulePack("test", List.of(
-                new PackFile("categories.txt", "OPENS\n"),
-                new PackFile("terms/pointer.txt", "they\n"),
-                new PackFile("opens.drl", """
-                        package test
-                        import org.frametag.rules.facts.Sentence
-                        import org.frametag.rules.facts.Mention
-                        global org.frametag.rules.engine.Tagger tagger
-                        rule "pointer opens the sentence"
-                        when
-                            $s : Sentence()
-                            $pointer : Mention(sentence == $s.index, concept == "pointer", opening)
-                        then
-                            tagger.tag($s, "OPENS");
-                        end
-                        """)));
-        Classifier classifier = RuleCompiler.defaults().compile(pack);
+        Classifier classifier = compile("OPENS", """
+                rule "pointer opens the sentence"
+                when
+                    $s : Sentence()
+                    $pointer : Mention(sentence == $s.index, concept == "pointer", opening)
+                then
+                    tagger.tag($s, "OPENS");
+                end
+                """, new PackFile("terms/pointer.txt", "they\n"));
         var result = classifier.classify(Document.of("d",
                 "“They will fail,” he said. And they will fail. Nobody thinks they will."));
         assertThat(result.sentences()).hasSize(3);
@@ -68,25 +74,16 @@ class MentionTest {
 
     @Test
     void wordsOfAnInsertionDoNotCountInTheDistanceBetweenWordsOutsideIt() throws Exception {
-        RulePack pack = new RulePack("test", List.of(
-                new PackFile("categories.txt", "NEAR\n"),
-                new PackFile("terms/election.txt", "polls\n"),
-                new PackFile("terms/fairness.txt", "unfair\n"),
-                new PackFile("near.drl", """
-                        package test
-                        import org.frametag.rules.facts.Sentence
-                        import org.frametag.rules.facts.Mention
-                        global org.frametag.rules.engine.Tagger tagger
-                        rule "election judged unfair"
-                        when
-                            $s : Sentence()
-                            $e : Mention(sentence == $s.index, concept == "election")
-                            $f : Mention(sentence == $s.index, concept == "fairness", near($e, 2), sameClause($e))
-                        then
-                            tagger.tag($s, "NEAR");
-                        end
-                        """)));
-        Classifier classifier = RuleCompiler.defaults().compile(pack);
+        Classifier classifier = compile("NEAR", """
+                rule "election judged unfair"
+                when
+                    $s : Sentence()
+                    $e : Mention(sentence == $s.index, concept == "election")
+                    $f : Mention(sentence == $s.index, concept == "fairness", near($e, 2), sameClause($e))
+                then
+                    tagger.tag($s, "NEAR");
+                end
+                """, new PackFile("terms/election.txt", "polls\n"), new PackFile("terms/fairness.txt", "unfair\n"));
         var result = classifier.classify(Document.of("d", String.join(" ",
                 "The polls, which the opposition will boycott in many districts, were unfair.",
                 "The polls (held in March after many delays and two court rulings) were unfair.",
