@@ -522,14 +522,19 @@ public final class TermIndex {
     }
 
     /**
-     * Ids of words by their text, in one open-addressing table with each word's hash beside it:
-     * no entry object and no boxed id per word, and a probe compares ints before it reads a word.
-     * Ids are handed out in order from 0.
+     * Ids of words by their text. The words' chars are kept end to end in one array, and the
+     * open-addressing table holds, per slot, a word's hash beside its place in that array, so a
+     * million-word list costs a few large arrays instead of millions of strings the collector
+     * would copy and trace, and a probe compares a hash before it reads a word. Ids are handed
+     * out in order from 0.
      */
     private static final class WordIds {
-        private String[] words = new String[1 << 8];
-        private int[] hashes = new int[1 << 8];
-        private int[] ids = new int[1 << 8];
+        /** Per slot: the word's hash in the high half, its index + 1 in the low half; 0 when empty. */
+        private long[] slots = new long[1 << 8];
+        /** The chars of word {@code k} are {@code chars[starts[k]] .. chars[starts[k + 1] - 1]}. */
+        private char[] chars = new char[1 << 10];
+        private int[] starts = new int[1 << 7];
+        private int[] ids = new int[1 << 7];
         private int size;
 
         boolean isEmpty() {
@@ -538,17 +543,8 @@ public final class TermIndex {
 
         /** The word's id, or -1. */
         int get(String word) {
-            int hash = word.hashCode();
-            int mask = words.length - 1;
-            for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-                String here = words[i];
-                if (here == null) {
-                    return -1;
-                }
-                if (hashes[i] == hash && here.equals(word)) {
-                    return ids[i];
-                }
-            }
+            int index = indexOf(word, word.hashCode());
+            return index < 0 ? -1 : ids[index];
         }
 
         /** The word's id, the next one if it has none yet. */
@@ -563,23 +559,64 @@ public final class TermIndex {
 
         /** Gives the word this id, whether or not it had one. */
         void put(String word, int id) {
-            if ((size + 1) * 2 > words.length) {
+            int hash = word.hashCode();
+            int index = indexOf(word, hash);
+            if (index >= 0) {
+                ids[index] = id;
+                return;
+            }
+            if ((size + 1) * 2 > slots.length) {
                 grow();
             }
-            int hash = word.hashCode();
-            int mask = words.length - 1;
+            if (size + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
+            int from = starts[size];
+            int length = word.length();
+            if (from + length > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(from + length, chars.length + (chars.length >> 1)));
+            }
+            word.getChars(0, length, chars, from);
+            starts[size + 1] = from + length;
+            ids[size] = id;
+            int mask = slots.length - 1;
             int i = slot(hash, mask);
-            while (words[i] != null) {
-                if (hashes[i] == hash && words[i].equals(word)) {
-                    ids[i] = id;
-                    return;
-                }
+            while (slots[i] != 0) {
                 i = (i + 1) & mask;
             }
-            words[i] = word;
-            hashes[i] = hash;
-            ids[i] = id;
+            slots[i] = (long) hash << 32 | (size + 1);
             size++;
+        }
+
+        private int indexOf(String word, int hash) {
+            int mask = slots.length - 1;
+            for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
+                long here = slots[i];
+                if (here == 0) {
+                    return -1;
+                }
+                if ((int) (here >>> 32) == hash) {
+                    int index = (int) here - 1;
+                    if (sameChars(index, word)) {
+                        return index;
+                    }
+                }
+            }
+        }
+
+        private boolean sameChars(int index, String word) {
+            int from = starts[index];
+            int length = word.length();
+            if (starts[index + 1] - from != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (chars[from + k] != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int slot(int hash, int mask) {
@@ -588,22 +625,16 @@ public final class TermIndex {
         }
 
         private void grow() {
-            String[] oldWords = words;
-            int[] oldHashes = hashes;
-            int[] oldIds = ids;
-            words = new String[oldWords.length * 2];
-            hashes = new int[oldWords.length * 2];
-            ids = new int[oldWords.length * 2];
-            int mask = words.length - 1;
-            for (int k = 0; k < oldWords.length; k++) {
-                if (oldWords[k] != null) {
-                    int i = slot(oldHashes[k], mask);
-                    while (words[i] != null) {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long here : old) {
+                if (here != 0) {
+                    int i = slot((int) (here >>> 32), mask);
+                    while (slots[i] != 0) {
                         i = (i + 1) & mask;
                     }
-                    words[i] = oldWords[k];
-                    hashes[i] = oldHashes[k];
-                    ids[i] = oldIds[k];
+                    slots[i] = here;
                 }
             }
         }

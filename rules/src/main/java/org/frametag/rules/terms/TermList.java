@@ -1,7 +1,9 @@
 package org.frametag.rules.terms;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * A named list of words and phrases for one concept. Rules see a match of any entry as a
@@ -17,26 +19,94 @@ import java.util.List;
 public record TermList(String concept, String source, List<TermEntry> entries) {
 
     public TermList {
-        entries = List.copyOf(entries);
+        entries = entries instanceof Lines ? entries : List.copyOf(entries);
     }
 
     public static TermList parse(String concept, String source, String content) {
-        List<TermEntry> entries = new ArrayList<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            int column = line.length() - line.stripLeading().length() + 1;
-            line = line.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            boolean exact = line.startsWith("=");
-            entries.add(new TermEntry(exact ? line.substring(1).strip() : line, exact, i + 1, column));
+        return new TermList(concept, source, Lines.of(content));
+    }
+
+    /**
+     * The entries of a list file, kept as places in the file's text rather than as an entry and
+     * a string each: a list of a million entries costs one array of ints beside the text the
+     * pack holds anyway, and each {@link TermEntry} is made when it is asked for. Immutable.
+     */
+    private static final class Lines extends AbstractList<TermEntry> implements RandomAccess {
+        /** Ints per entry: start and end of its text, its line, its column (the sign bit marks {@code =}exact). */
+        private static final int FIELDS = 4;
+        private static final int EXACT = 1 << 31;
+
+        private final String content;
+        private final int[] places;
+        private final int size;
+
+        private Lines(String content, int[] places, int size) {
+            this.content = content;
+            this.places = places;
+            this.size = size;
         }
-        return new TermList(concept, source, entries);
+
+        /**
+         * Lines end at {@code \n} or {@code \r\n}; a {@code #} ends the entry; whitespace around it,
+         * and after an {@code =}, is not part of it.
+         */
+        static Lines of(String content) {
+            int[] places = new int[FIELDS * 16];
+            int size = 0;
+            int length = content.length();
+            int line = 0;
+            for (int from = 0; from <= length; line++) {
+                int newline = content.indexOf('\n', from);
+                int next = newline < 0 ? length + 1 : newline + 1;
+                int end = newline < 0 ? length : newline > from && content.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+                for (int k = from; k < end; k++) {
+                    if (content.charAt(k) == '#') {
+                        end = k;
+                    }
+                }
+                int start = from;
+                while (start < end && Character.isWhitespace(content.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+                    end--;
+                }
+                if (start < end) {
+                    int column = start - from + 1;
+                    boolean exact = content.charAt(start) == '=';
+                    if (exact) {
+                        start++;
+                        while (start < end && Character.isWhitespace(content.charAt(start))) {
+                            start++;
+                        }
+                    }
+                    if (FIELDS * (size + 1) > places.length) {
+                        places = Arrays.copyOf(places, places.length * 2);
+                    }
+                    int at = FIELDS * size++;
+                    places[at] = start;
+                    places[at + 1] = end;
+                    places[at + 2] = line + 1;
+                    places[at + 3] = exact ? column | EXACT : column;
+                }
+                from = next;
+            }
+            return new Lines(content, Arrays.copyOf(places, FIELDS * size), size);
+        }
+
+        @Override
+        public TermEntry get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("entry " + index + " of " + size);
+            }
+            int at = FIELDS * index;
+            int column = places[at + 3];
+            return new TermEntry(content.substring(places[at], places[at + 1]), column < 0, places[at + 2], column & ~EXACT);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }
