@@ -60,6 +60,11 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     @Override
+    public Tokenizer withMemo(int slots) {
+        return new NewsTokenizer(slots);
+    }
+
+    @Override
     public List<Token> tokenize(CharSequence text, Span region) {
         if (region.end() > text.length()) {
             throw new IllegalArgumentException("region " + region + " outside text of length " + text.length());

@@ -16,4 +16,14 @@ public interface Tokenizer {
     default List<Token> tokenize(CharSequence text) {
         return tokenize(text, new Span(0, text.length()));
     }
+
+    /**
+     * A tokenizer that gives the same tokens, with a memory of recent tokens of about this many
+     * slots per thread if it keeps one: a small one suits a single pass over many words each seen
+     * once or twice, as in a large term list, where a large one only holds words that will not come
+     * again. Without a memory, this tokenizer itself.
+     */
+    default Tokenizer withMemo(int slots) {
+        return this;
+    }
 }

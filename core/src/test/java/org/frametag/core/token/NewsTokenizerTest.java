@@ -99,6 +99,16 @@ class NewsTokenizerTest {
     }
 
     @Test
+    void aTokenizerWithAnotherMemoGivesTheSameTokens() {
+        String text = "Interfering, interference: e-voting’s 12.5% of 3,000 votes at www.example.org #vote @cec";
+        Tokenizer small = tokenizer.withMemo(16);
+
+        assertThat(small).isNotSameAs(tokenizer);
+        assertThat(small.tokenize(text + " " + text)).isEqualTo(tokenizer.tokenize(text + " " + text));
+        assertThat(small.tokenize(text)).isEqualTo(new NewsTokenizer(0).tokenize(text));
+    }
+
+    @Test
     void tokensThatShareTheirFirstEightCharsAreRememberedApart() {
         String text = "government governments governmental governmentally GOVERNMENT government’s "
                 + "internationally international internationalisation Präsidentschaftswahl Präsidentschaftswahlen";
