@@ -39,8 +39,14 @@ public final class TermIndex {
     private static final String EXACT = "=";
     private static final int ROOT = 0;
     private static final int[] NO_KEYS = new int[0];
-    /** Entries tokenised at a time: enough to share out, few enough that their keys die young. */
-    private static final int BLOCK = 8192;
+    /** Entries tokenised at a time: enough to share out, few enough that their keys die young (8,192 left 2-3 MB a block alive at every young collection). */
+    private static final int BLOCK = 2048;
+    /**
+     * Slots of the memory of recent words of each thread that tokenises entries: enough for the
+     * words a list repeats. The documents' 65,536 each held some 5 MB of words of a large list
+     * that would not come again, copied by every young collection.
+     */
+    private static final int ENTRY_MEMO = 1 << 12;
     /** Fewer entries are tokenised on the calling thread alone. */
     private static final int MIN_SHARED = 512;
     /** Prefixes that news writes joined, hyphenated or apart: "cyberattack", "cyber-attack", "cyber attack". */
@@ -98,8 +104,9 @@ public final class TermIndex {
         try {
             Future<?> last = CompletableFuture.completedFuture(null);
             Future<?> beforeLast = last;
+            Tokenizer entries = tokenizer.withMemo(ENTRY_MEMO);
             for (Block block : Block.of(this.lists)) {
-                List<Keys> keys = keys(block.entries(), tokenizer, tokenizing, helpers);
+                List<Keys> keys = keys(block.entries(), entries, tokenizing, helpers);
                 await(beforeLast);
                 beforeLast = last;
                 last = trie.submit(() -> add(block, conceptOf[block.list()], keys));
@@ -322,10 +329,9 @@ public final class TermIndex {
             } else if (entry.exact()) {
                 exactWords.put(key.substring(EXACT.length()), word);
             }
-            int child = edges.get(node, word);
-            if (child < 0) {
-                child = nodes++;
-                edges.put(node, word, child);
+            int child = edges.getOrPut(node, word, nodes);
+            if (child == nodes) {
+                nodes++;
             }
             node = child;
         }
@@ -549,24 +555,33 @@ public final class TermIndex {
 
         /** The word's id, the next one if it has none yet. */
         int idOf(String word) {
-            int id = get(word);
-            if (id < 0) {
-                id = size;
-                put(word, id);
-            }
-            return id;
+            return add(word, size, false);
         }
 
         /** Gives the word this id, whether or not it had one. */
         void put(String word, int id) {
-            int hash = word.hashCode();
-            int index = indexOf(word, hash);
-            if (index >= 0) {
-                ids[index] = id;
-                return;
-            }
+            add(word, id, true);
+        }
+
+        /** The word's id after adding it with this id if it was not there, or giving it this id if {@code replace}. */
+        private int add(String word, int id, boolean replace) {
             if ((size + 1) * 2 > slots.length) {
                 grow();
+            }
+            int hash = word.hashCode();
+            int mask = slots.length - 1;
+            int i = slot(hash, mask);
+            for (long here = slots[i]; here != 0; here = slots[i]) {
+                if ((int) (here >>> 32) == hash) {
+                    int index = (int) here - 1;
+                    if (sameChars(index, word)) {
+                        if (replace) {
+                            ids[index] = id;
+                        }
+                        return ids[index];
+                    }
+                }
+                i = (i + 1) & mask;
             }
             if (size + 2 > starts.length) {
                 starts = Arrays.copyOf(starts, starts.length * 2);
@@ -580,13 +595,9 @@ public final class TermIndex {
             word.getChars(0, length, chars, from);
             starts[size + 1] = from + length;
             ids[size] = id;
-            int mask = slots.length - 1;
-            int i = slot(hash, mask);
-            while (slots[i] != 0) {
-                i = (i + 1) & mask;
-            }
             slots[i] = (long) hash << 32 | (size + 1);
             size++;
+            return id;
         }
 
         private int indexOf(String word, int hash) {
@@ -677,12 +688,24 @@ public final class TermIndex {
             }
         }
 
-        void put(int node, int word, int child) {
+        /** The child under this edge, after adding {@code child} there if the edge was new. */
+        int getOrPut(int node, int word, int child) {
             if ((size + 1) * 2 > keys.length) {
                 grow();
             }
-            insert(key(node, word), child);
+            long key = key(node, word);
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            for (long here = keys[i]; here != EMPTY; here = keys[i]) {
+                if (here == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = child;
             size++;
+            return child;
         }
 
         private void insert(long key, int value) {
