@@ -62,15 +62,15 @@ public final class TermIndex {
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
     }
 
-    private final WordIds words = new WordIds();
+    private final WordIds words;
     /** Keys of {@code =}exact entries by their text, so a token's key needs no string built. */
-    private final WordIds exactWords = new WordIds();
+    private final WordIds exactWords = new WordIds(0);
     /** Key of each {@code <KIND>} slot by token kind ordinal, or -1. */
     private final int[] kindWords = new int[TokenKind.values().length];
-    private final Edges edges = new Edges();
+    private final Edges edges;
     private final List<String> concepts = new ArrayList<>();
     private final Map<String, Integer> conceptIds = new HashMap<>();
-    private int[][] nodeConcepts = new int[64][];
+    private int[][] nodeConcepts;
     /** The one-concept array of each concept, shared by the nodes that end an entry of it alone. */
     private final List<int[]> onlyConcept = new ArrayList<>();
     private int nodes = 1;
@@ -90,6 +90,16 @@ public final class TermIndex {
     public TermIndex(List<TermList> lists, Tokenizer tokenizer) {
         this.lists = List.copyOf(lists);
         this.tokenizer = tokenizer;
+        // sized for the lists' words from the start: a table grown while a large list is added
+        // leaves its old arrays behind and its new ones, tens of megabytes, are copied out of the
+        // young generation
+        int expected = 0;
+        for (TermList list : lists) {
+            expected += list.words();
+        }
+        this.words = new WordIds(expected);
+        this.edges = new Edges(expected);
+        this.nodeConcepts = new int[Math.max(64, expected + 1)][];
         Arrays.fill(kindWords, -1);
         int[] conceptOf = new int[lists.size()];
         for (int l = 0; l < lists.size(); l++) {
@@ -355,6 +365,12 @@ public final class TermIndex {
         }
     }
 
+    /** The power of two, at least {@code least}, that holds {@code expected} keys at most half full. */
+    private static int capacity(int expected, int least) {
+        long wanted = 2L * expected + 2;
+        return wanted <= least ? least : (int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1);
+    }
+
     private static boolean isKind(String name) {
         for (TokenKind kind : TokenKind.values()) {
             if (kind.name().equals(name)) {
@@ -536,12 +552,19 @@ public final class TermIndex {
      */
     private static final class WordIds {
         /** Per slot: the word's hash in the high half, its index + 1 in the low half; 0 when empty. */
-        private long[] slots = new long[1 << 8];
+        private long[] slots;
         /** The chars of word {@code k} are {@code chars[starts[k]] .. chars[starts[k + 1] - 1]}. */
         private char[] chars = new char[1 << 10];
-        private int[] starts = new int[1 << 7];
-        private int[] ids = new int[1 << 7];
+        private int[] starts;
+        private int[] ids;
         private int size;
+
+        /** A table that holds {@code expected} words without growing. */
+        WordIds(int expected) {
+            slots = new long[capacity(expected, 1 << 8)];
+            starts = new int[Math.max(1 << 7, expected + 2)];
+            ids = new int[starts.length];
+        }
 
         boolean isEmpty() {
             return size == 0;
@@ -654,9 +677,15 @@ public final class TermIndex {
     /** Trie edges (node, word) to child node, in one open-addressing table of longs and ints. */
     private static final class Edges {
         private static final long EMPTY = -1L;
-        private long[] keys = filled(1 << 10);
-        private int[] values = new int[1 << 10];
+        private long[] keys;
+        private int[] values;
         private int size;
+
+        /** A table that holds {@code expected} edges without growing. */
+        Edges(int expected) {
+            keys = filled(capacity(expected, 1 << 10));
+            values = new int[keys.length];
+        }
 
         private static long[] filled(int capacity) {
             long[] k = new long[capacity];

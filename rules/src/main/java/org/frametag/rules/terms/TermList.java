@@ -1,7 +1,6 @@
 package org.frametag.rules.terms;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -24,6 +23,31 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
 
     public static TermList parse(String concept, String source, String content) {
         return new TermList(concept, source, Lines.of(content));
+    }
+
+    /** About how many words the entries have (runs of characters between whitespace), to size tables by. */
+    int words() {
+        if (entries instanceof Lines lines) {
+            return lines.words();
+        }
+        int words = 0;
+        for (TermEntry entry : entries) {
+            words += words(entry.text(), 0, entry.text().length());
+        }
+        return words;
+    }
+
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /**
@@ -51,9 +75,14 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
          * and after an {@code =}, is not part of it.
          */
         static Lines of(String content) {
-            int[] places = new int[FIELDS * 16];
-            int size = 0;
             int length = content.length();
+            int lines = 1;
+            for (int newline = content.indexOf('\n'); newline >= 0; newline = content.indexOf('\n', newline + 1)) {
+                lines++;
+            }
+            // one place per line, at most: comments and blank lines leave a few unused
+            int[] places = new int[FIELDS * lines];
+            int size = 0;
             int line = 0;
             for (int from = 0; from <= length; line++) {
                 int newline = content.indexOf('\n', from);
@@ -80,9 +109,6 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
                             start++;
                         }
                     }
-                    if (FIELDS * (size + 1) > places.length) {
-                        places = Arrays.copyOf(places, places.length * 2);
-                    }
                     int at = FIELDS * size++;
                     places[at] = start;
                     places[at + 1] = end;
@@ -91,7 +117,7 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
                 }
                 from = next;
             }
-            return new Lines(content, Arrays.copyOf(places, FIELDS * size), size);
+            return new Lines(content, places, size);
         }
 
         @Override
@@ -102,6 +128,14 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
             int at = FIELDS * index;
             int column = places[at + 3];
             return new TermEntry(content.substring(places[at], places[at + 1]), column < 0, places[at + 2], column & ~EXACT);
+        }
+
+        int words() {
+            int words = 0;
+            for (int at = 0; at < FIELDS * size; at += FIELDS) {
+                words += TermList.words(content, places[at], places[at + 1]);
+            }
+            return words;
         }
 
         @Override

@@ -61,6 +61,14 @@ class TermListTest {
     }
 
     @Test
+    void wordsCountsTheRunsBetweenWhitespaceOfEveryEntry() {
+        String content = "vote buying\n  =CEC  # the commission\n\te-voting  at\tpolls\n# a b c\n";
+
+        assertThat(TermList.parse("c", "c.txt", content).words()).isEqualTo(6);
+        assertThat(new TermList("c", "c.txt", lineByLine(content)).words()).isEqualTo(6);
+    }
+
+    @Test
     void entriesCannotBeChanged() {
         List<TermEntry> entries = TermList.parse("c", "c.txt", "one\ntwo\n").entries();
 
