@@ -39,7 +39,10 @@ public final class TermIndex {
     private static final String EXACT = "=";
     private static final int ROOT = 0;
     private static final int[] NO_KEYS = new int[0];
-    /** Entries tokenised at a time: enough to share out, few enough that their keys die young (8,192 left 2-3 MB a block alive at every young collection). */
+    /**
+     * Entries tokenised at a time: enough to share out, few enough that their keys die young
+     * (blocks of 8,192 left some 2-3 MB each alive at every young collection).
+     */
     private static final int BLOCK = 2048;
     /**
      * Slots of the memory of recent words of each thread that tokenises entries: enough for the
