@@ -73,9 +73,45 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     /**
      * Where a mention of one concept goes, in Drools' order: on below a test that accepted it, or to
      * a node left to Drools; {@code rules} is the mask ({@link RuleScope#mask}) of the rules that node
-     * serves, null when the pack is not scoped.
+     * serves, null when the pack is not scoped. Most nodes serve rules of one word of the mask
+     * ({@code word}, {@code bits}), which one read of the document's mask decides.
      */
-    private record Target(ObjectSinkPropagator below, ObjectSink sink, long[] rules) {
+    private static final class Target {
+        final ObjectSinkPropagator below;
+        final ObjectSink sink;
+        final long[] rules;
+        final int word;
+        final long bits;
+
+        Target(ObjectSinkPropagator below, ObjectSink sink, long[] rules) {
+            this.below = below;
+            this.sink = sink;
+            this.rules = rules;
+            int single = -1;
+            for (int i = 0; rules != null && i < rules.length; i++) {
+                if (rules[i] != 0) {
+                    single = single == -1 ? i : -2;
+                }
+            }
+            this.word = single;
+            this.bits = single >= 0 ? rules[single] : 0;
+        }
+
+        /** Whether a rule of this node can use a mention a document's rules of {@code sees} can use. */
+        boolean seen(long[] sees) {
+            if (word >= 0) {
+                return (sees[word] & bits) != 0;
+            }
+            if (rules == null) {
+                return true;
+            }
+            for (int i = 0; i < rules.length; i++) {
+                if ((rules[i] & sees[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final CompositeObjectSinkAdapter plain;
@@ -199,22 +235,21 @@ final class ConceptDispatch implements ObjectSinkPropagator {
         if (targets == null) {
             targets = byConcept.computeIfAbsent(concept, this::targets);
         }
-        RuleScope.Document document = null;
+        long[] sees = null;
         if (scope != null) {
             RuleScope.Slot slot = RuleScope.slot(lastSlot);
             lastSlot = slot;
-            document = slot.document;
+            sees = slot.document == null ? null : slot.document.mentionsSeen(mention.getSentence());
         }
-        int sentence = mention.getSentence();
         for (Target target : targets) {
-            if (document != null && !document.seen(target.rules(), sentence)) {
+            if (sees != null && !target.seen(sees)) {
                 continue;   // no rule this node serves can use a mention of this sentence in this document
             }
-            if (target.below() != null) {
+            if (target.below != null) {
                 // as Drools does for a hashed test that matched: on to the nodes below, no test run
-                target.below().propagateAssertObject(handle, context, evaluator);
+                target.below.propagateAssertObject(handle, context, evaluator);
             } else {
-                target.sink().assertObject(handle, context, evaluator);
+                target.sink.assertObject(handle, context, evaluator);
             }
         }
     }

@@ -51,6 +51,9 @@ final class RuleScope {
     private static final Pattern CONCEPT_ONLY = Pattern.compile(
             "concept\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*concept\\s*==\\s*\"[^\"\\\\]*\")*");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+    private static final Pattern CATEGORY_ONLY = Pattern.compile(
+            "category\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*category\\s*==\\s*\"[^\"\\\\]*\")*");
+    private static final Pattern TAG_CALL = Pattern.compile("tagger\\s*\\.\\s*tag\\s*\\(\\s*\\$[A-Za-z_][A-Za-z0-9_]*\\s*,\\s*\"([A-Z0-9_]*)\"");
     /** A consequence that only tags, excludes or drops through the tagger: it inserts no mention or sentence. */
     private static final Pattern TAGGER_ONLY = Pattern.compile(
             "(\\s*tagger\\s*\\.\\s*(tag|exclude|drop)\\s*\\(\\s*\\$[A-Za-z_][A-Za-z0-9_]*\\s*(,\\s*\"[A-Z0-9_]*\"\\s*)?\\)\\s*;)*\\s*");
@@ -101,8 +104,11 @@ final class RuleScope {
      * @param open              taken to match anywhere and see every fact
      * @param groups            its groups; a mention pattern in no sentence group sees the mentions of every sentence
      * @param sentencesAnywhere a sentence pattern that is not required: it sees every sentence
+     * @param tags              the categories (a mask of {@link #categories} ids) its consequence tags with
+     * @param taggedNeeds       per required {@code Tagged} pattern, the categories one of which it needs
+     *                          (-1: any): a {@code Tagged} fact is inserted only by a rule that tags
      */
-    private record Reading(boolean open, Group[] groups, boolean sentencesAnywhere) {
+    private record Reading(boolean open, Group[] groups, boolean sentencesAnywhere, long tags, long[] taggedNeeds) {
     }
 
     /** Per thread, the scope of the document it classifies now, read where its mentions are propagated. */
@@ -134,33 +140,33 @@ final class RuleScope {
         List<Rule> rules = new ArrayList<>();
         kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
         Map<String, Integer> concepts = new HashMap<>();
+        Map<String, Integer> categories = new HashMap<>();
         Reading[] readings = new Reading[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
-            if (!(rules.get(r) instanceof RuleImpl rule) || !taggerOnly(rule)) {
+            String consequence = rules.get(r) instanceof RuleImpl rule ? consequence(rule) : null;
+            if (consequence == null || !TAGGER_ONLY.matcher(consequence).matches()) {
                 return null;
             }
-            readings[r] = read(rule, concepts);
+            readings[r] = read((RuleImpl) rules.get(r), consequence, concepts, categories);
         }
         return new RuleScope(List.copyOf(rules), readings, concepts);
     }
 
     /**
-     * Whether the rule's consequence only calls the tagger. Drools keeps an MVEL consequence's
-     * source in a private field; when it cannot be read (another Drools version, another dialect),
-     * the answer is no.
+     * The source of the rule's consequence. Drools keeps an MVEL consequence's source in a private
+     * field; when it cannot be read (another Drools version, another dialect), null.
      */
-    private static boolean taggerOnly(RuleImpl rule) {
+    private static String consequence(RuleImpl rule) {
         if (rule.hasNamedConsequences() || !(rule.getConsequence() instanceof org.drools.mvel.expr.MVELConsequence consequence)) {
-            return false;
+            return null;
         }
         try {
             java.lang.reflect.Field unit = org.drools.mvel.expr.MVELConsequence.class.getDeclaredField("unit");
             unit.setAccessible(true);
             Object compilationUnit = unit.get(consequence);
-            String text = compilationUnit instanceof org.drools.mvel.expr.MVELCompilationUnit u ? u.getExpression() : null;
-            return text != null && TAGGER_ONLY.matcher(text).matches();
+            return compilationUnit instanceof org.drools.mvel.expr.MVELCompilationUnit u ? u.getExpression() : null;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 
@@ -218,23 +224,39 @@ final class RuleScope {
         }
         long[][] seesMentions = new long[sentences][words];
         boolean[] sentenceSeen = new boolean[sentences];
+        boolean[] canMatch = new boolean[readings.length];
+        boolean[] matchable = new boolean[readings.length];
+        for (int r = 0; r < readings.length; r++) {
+            canMatch[r] = readings[r].open() || canMatch(readings[r], inDocument, anyInDocument, present, any);
+        }
+        // a rule that needs a Tagged fact can match only once a rule that can match tags its category
+        long tagged = 0;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int r = 0; r < readings.length; r++) {
+                if (canMatch[r] && !matchable[r] && taggedMet(readings[r], tagged)) {
+                    matchable[r] = true;
+                    tagged |= readings[r].tags();
+                    grew = true;
+                }
+            }
+        }
         boolean live = false;
         for (int r = 0; r < readings.length; r++) {
             Reading reading = readings[r];
             long bit = 1L << r;
             int word = r >>> 6;
+            if (!matchable[r]) {
+                continue;
+            }
+            live = true;
             if (reading.open()) {
-                live = true;
                 for (int s = 0; s < sentences; s++) {
                     seesMentions[s][word] |= bit;
                     sentenceSeen[s] = true;
                 }
                 continue;
             }
-            if (!canMatch(reading, inDocument, anyInDocument, present, any)) {
-                continue;
-            }
-            live = true;
             for (Group g : reading.groups()) {
                 if (!g.mentions() && !g.sentences()) {
                     continue;
@@ -255,6 +277,15 @@ final class RuleScope {
             }
         }
         return new Document(live, seesMentions, sentenceSeen);
+    }
+
+    private static boolean taggedMet(Reading reading, long tagged) {
+        for (long need : reading.taggedNeeds()) {
+            if ((need & tagged) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every group of the rule with needs meets them, in one sentence when it is linked. */
@@ -300,18 +331,9 @@ final class RuleScope {
      */
     record Document(boolean live, long[][] seesMentions, boolean[] sentenceSeen) {
 
-        /** Whether a rule of {@code mask} can use a mention of sentence {@code sentence}. */
-        boolean seen(long[] mask, int sentence) {
-            if (mask == null || sentence < 0 || sentence >= seesMentions.length) {
-                return true;
-            }
-            long[] sees = seesMentions[sentence];
-            for (int i = 0; i < mask.length; i++) {
-                if ((mask[i] & sees[i]) != 0) {
-                    return true;
-                }
-            }
-            return false;
+        /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
+        long[] mentionsSeen(int sentence) {
+            return sentence < 0 || sentence >= seesMentions.length ? null : seesMentions[sentence];
         }
     }
 
@@ -360,12 +382,23 @@ final class RuleScope {
         }
     }
 
-    private static final Reading OPEN = new Reading(true, new Group[0], true);
+    private static final Reading OPEN = new Reading(true, new Group[0], true, -1L, new long[0]);
 
-    private static Reading read(RuleImpl rule, Map<String, Integer> concepts) {
+    private static Reading read(RuleImpl rule, String consequence, Map<String, Integer> concepts, Map<String, Integer> categories) {
         Map<org.drools.base.rule.Pattern, Node> nodes = new IdentityHashMap<>();
         if (!collect(rule.getLhs(), true, nodes)) {
             return OPEN;
+        }
+        long tags = 0;
+        Matcher tag = TAG_CALL.matcher(consequence);
+        while (tag.find()) {
+            tags |= category(tag.group(1), categories);
+        }
+        List<Long> taggedNeeds = new ArrayList<>();
+        for (Node node : nodes.values()) {
+            if (node.required && typeOf(node.pattern) == org.frametag.rules.facts.Tagged.class) {
+                taggedNeeds.add(taggedNeed(node.pattern, categories));
+            }
         }
         for (Node node : nodes.values()) {
             for (Constraint constraint : node.pattern.getConstraints()) {
@@ -414,7 +447,31 @@ final class RuleScope {
             List<Need> n = needs.getOrDefault(e.getKey(), List.of());
             groups.add(new Group(e.getKey().linked, n.toArray(Need[]::new), e.getValue()[0], e.getValue()[1]));
         }
-        return new Reading(false, groups.toArray(Group[]::new), sentencesAnywhere);
+        return new Reading(false, groups.toArray(Group[]::new), sentencesAnywhere, tags,
+                taggedNeeds.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** The bit of {@code category}; beyond 64 categories every bit, which any tag meets. */
+    private static long category(String category, Map<String, Integer> categories) {
+        int id = categories.computeIfAbsent(category, k -> categories.size());
+        return id < 64 ? 1L << id : -1L;
+    }
+
+    /** The categories one of which a Tagged pattern accepts, by its category tests; -1 for any. */
+    private static long taggedNeed(org.drools.base.rule.Pattern pattern, Map<String, Integer> categories) {
+        long need = -1L;
+        for (Constraint constraint : pattern.getConstraints()) {
+            if (constraint instanceof MVELConstraint mvel && mvel.getRequiredDeclarations().length == 0
+                    && CATEGORY_ONLY.matcher(mvel.getExpression().strip()).matches()) {
+                long accepted = 0;
+                Matcher literal = LITERAL.matcher(mvel.getExpression());
+                while (literal.find()) {
+                    accepted |= category(literal.group(1), categories);
+                }
+                need &= accepted;
+            }
+        }
+        return need;
     }
 
     /** Whether {@code pattern}'s facts have {@code field} as their sentence index. */

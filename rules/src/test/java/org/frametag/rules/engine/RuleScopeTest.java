@@ -168,6 +168,58 @@ class RuleScopeTest {
     }
 
     @Test
+    void aRuleThatNeedsATagCanMatchOnlyWhereARuleGivingThatTagCan() {
+        Classifier classifier = compile(MVEL + """
+                rule "a rare word"
+                when
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "rare")
+                then
+                    tagger.tag($s, "RARE");
+                end
+
+                rule "a common word after a rare one"
+                when
+                    $before : Tagged(category == "RARE")
+                    $s : Sentence(index == $before.sentence + 1)
+                    Mention(sentence == $s.index, concept == "common")
+                then
+                    tagger.tag($s, "CONTEXT");
+                end
+
+                rule "two rules that wait for each other's tags"
+                when
+                    Tagged(category == "COUNTED")
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "common")
+                then
+                    tagger.tag($s, "EITHER");
+                end
+
+                rule "the other of the two"
+                when
+                    Tagged(category == "EITHER")
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "other")
+                then
+                    tagger.tag($s, "COUNTED");
+                end
+                """);
+        RuleScope scope = classifier.scope();
+        int common = scope.concept("common");
+        int other = scope.concept("other");
+
+        assertThat(scope.document(List.of(new int[] {common, other}, new int[] {common, other})).live()).isFalse();
+        RuleScope.Document withRare = scope.document(List.of(new int[] {scope.concept("rare")}, new int[] {common}));
+        assertThat(withRare.live()).isTrue();
+        assertThat(withRare.sentenceSeen()).containsExactly(true, true);
+        for (Document d : DOCUMENTS) {
+            assertThat(classifier.classify(d)).isEqualTo(classifier.withoutScope().classify(d));
+        }
+        assertThat(categories(classifier.classify(DOCUMENTS.get(2))).get(1)).containsExactly("CONTEXT");
+    }
+
+    @Test
     void consequencesThatMayInsertFactsLeaveThePackUnscoped() {
         assertThat(compile(MVEL + """
                 rule "inserts"
