@@ -62,6 +62,8 @@ public final class Classifier {
     private final KieSessionsPool sessions;
     /** Which rules can use which facts of a document; null when that cannot be decided for the pack. */
     private final RuleScope scope;
+    /** The mention dispatch with {@link #scope}, which says where a mention would go; null without a scope. */
+    private final ConceptDispatch dispatch;
     /** The tagger of the document each thread classifies now, so a watchdog can name the rule a stuck thread runs. */
     private final Map<Thread, Tagger> running = new ConcurrentHashMap<>();
 
@@ -78,6 +80,7 @@ public final class Classifier {
         this.fromCache = fromCache;
         this.sessions = kieBase.newKieSessionsPool(1);
         this.scope = scope;
+        this.dispatch = scope == null ? null : ConceptDispatch.of(kieBase);
     }
 
     /**
@@ -279,7 +282,8 @@ public final class Classifier {
 
     /**
      * Inserts the document's facts: its info, and per sentence the sentence (unless no rule can use
-     * it, by {@code inScope}), its tokens when the pack reads them, and its mentions.
+     * it, by {@code inScope}), its tokens when the pack reads them, and its mentions (unless no rule
+     * that can use them would get them).
      *
      * @return the number of facts left out
      */
@@ -303,7 +307,12 @@ public final class Classifier {
                 session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
                         t.norm(), t.stem(), t.kind().name()));
             }
+            long[] sees = inScope == null || dispatch == null ? null : inScope.mentionsSeen(s.index());
             for (TermMatch match : inSentence) {
+                if (sees != null && !dispatch.reaches(match.concept(), sees)) {
+                    left++;     // it would reach no node of a rule that can use it
+                    continue;
+                }
                 int start = match.start();
                 int end = match.end();
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end,

@@ -161,6 +161,38 @@ final class ConceptDispatch implements ObjectSinkPropagator {
         return false;
     }
 
+    /** The dispatch in place under the mention type node of {@code kieBase}, or null. */
+    static ConceptDispatch of(KieBase kieBase) {
+        if (kieBase instanceof InternalRuleBase ruleBase) {
+            for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+                if (node.getObjectSinkPropagator() instanceof ConceptDispatch dispatch) {
+                    return dispatch;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a mention of {@code concept} would reach any node when the rules of {@code sees} are
+     * those that can use it: when not, inserting it changes nothing but the count of facts.
+     */
+    boolean reaches(String concept, long[] sees) {
+        if (concept == null || scope == null || sees == null) {
+            return true;
+        }
+        Target[] targets = byConcept.get(concept);
+        if (targets == null) {
+            targets = byConcept.computeIfAbsent(concept, this::targets);
+        }
+        for (Target target : targets) {
+            if (target.seen(sees)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Drools' own propagation back in place (tests compare the two).
      *
