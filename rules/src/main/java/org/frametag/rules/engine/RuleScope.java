@@ -48,8 +48,6 @@ import org.kie.api.definition.rule.Rule;
 final class RuleScope {
 
     private static final Pattern SENTENCE_LINK = Pattern.compile("(sentence|index)\\s*==\\s*(\\$[A-Za-z_][A-Za-z0-9_]*)\\.(index|sentence)");
-    private static final Pattern CONCEPT_ONLY = Pattern.compile(
-            "concept\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*concept\\s*==\\s*\"[^\"\\\\]*\")*");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
     private static final Pattern CATEGORY_ONLY = Pattern.compile(
             "category\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*category\\s*==\\s*\"[^\"\\\\]*\")*");
@@ -491,15 +489,10 @@ final class RuleScope {
     private static Need need(org.drools.base.rule.Pattern pattern, Map<String, Integer> concepts) {
         java.util.Set<String> accepted = null;
         for (Constraint constraint : pattern.getConstraints()) {
-            if (constraint instanceof MVELConstraint mvel && mvel.getRequiredDeclarations().length == 0
-                    && CONCEPT_ONLY.matcher(mvel.getExpression().strip()).matches()) {
-                java.util.Set<String> literals = new java.util.HashSet<>();
-                Matcher literal = LITERAL.matcher(mvel.getExpression());
-                while (literal.find()) {
-                    literals.add(literal.group(1));
-                }
+            java.util.Set<String> literals = constraint instanceof MVELConstraint mvel ? conceptsOf(mvel.getExpression()) : null;
+            if (literals != null) {
                 if (accepted == null) {
-                    accepted = literals;
+                    accepted = new java.util.HashSet<>(literals);
                 } else {
                     accepted.retainAll(literals);
                 }
@@ -509,6 +502,129 @@ final class RuleScope {
             return new Need(null);
         }
         return Need.of(accepted.stream().sorted().mapToInt(c -> concepts.computeIfAbsent(c, k -> concepts.size())).toArray());
+    }
+
+    /**
+     * The concepts a mention must have for {@code expression} to hold, or null when it says nothing
+     * of the concept (or cannot be read). It reads {@code ||}, {@code &&}, parentheses and
+     * {@code concept == "x"} (Drools writes {@code concept in ("x", "y")} so); any other test, and
+     * anything under {@code !}, allows every concept: {@code concept == "a" || concept == "b" &&
+     * $x.precedes(this, 2)} needs a or b.
+     */
+    static java.util.Set<String> conceptsOf(String expression) {
+        try {
+            ConceptReader reader = new ConceptReader(expression);
+            java.util.Set<String> concepts = reader.or();
+            reader.space();
+            return reader.at == expression.length() ? concepts : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern CONCEPT_TEST = Pattern.compile("concept\\s*==\\s*\"([^\"\\\\]*)\"");
+
+    /** A reader of the boolean structure of one constraint (see {@link #conceptsOf}). */
+    private static final class ConceptReader {
+        final String text;
+        int at;
+
+        ConceptReader(String text) {
+            this.text = text;
+        }
+
+        java.util.Set<String> or() {
+            java.util.Set<String> concepts = and();
+            while (next("||")) {
+                java.util.Set<String> other = and();
+                if (concepts == null || other == null) {
+                    concepts = null;
+                } else {
+                    concepts = new java.util.HashSet<>(concepts);
+                    concepts.addAll(other);
+                }
+            }
+            return concepts;
+        }
+
+        java.util.Set<String> and() {
+            java.util.Set<String> concepts = unary();
+            while (next("&&")) {
+                java.util.Set<String> other = unary();
+                if (concepts == null) {
+                    concepts = other;
+                } else if (other != null) {
+                    concepts = new java.util.HashSet<>(concepts);
+                    concepts.retainAll(other);
+                }
+            }
+            return concepts;
+        }
+
+        java.util.Set<String> unary() {
+            space();
+            if (at < text.length() && text.charAt(at) == '!' && !text.startsWith("!=", at)) {
+                at++;
+                unary();
+                return null;
+            }
+            if (at < text.length() && text.charAt(at) == '(') {
+                at++;
+                java.util.Set<String> concepts = or();
+                space();
+                if (at >= text.length() || text.charAt(at) != ')') {
+                    throw new IllegalArgumentException("unbalanced");
+                }
+                at++;
+                return concepts;
+            }
+            return atom();
+        }
+
+        /** A test up to the next {@code &&}, {@code ||} or closing parenthesis of this level. */
+        java.util.Set<String> atom() {
+            int start = at;
+            int depth = 0;
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == '"' || c == '\'') {
+                    at++;
+                    while (at < text.length() && text.charAt(at) != c) {
+                        at += text.charAt(at) == '\\' ? 2 : 1;
+                    }
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && (text.startsWith("&&", at) || text.startsWith("||", at))) {
+                    break;
+                }
+                at++;
+            }
+            if (depth != 0 || at > text.length()) {
+                throw new IllegalArgumentException("unbalanced");
+            }
+            Matcher test = CONCEPT_TEST.matcher(text.substring(start, at).strip());
+            return test.matches() ? java.util.Set.of(test.group(1)) : null;
+        }
+
+        boolean next(String operator) {
+            space();
+            if (text.startsWith(operator, at)) {
+                at += operator.length();
+                return true;
+            }
+            return false;
+        }
+
+        void space() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
     }
 
     /**

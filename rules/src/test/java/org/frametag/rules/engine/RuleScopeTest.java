@@ -89,6 +89,15 @@ class RuleScopeTest {
                 tagger.tag($s, "EITHER");
             end
 
+            rule "a concept tested together with a join"
+            when
+                $s : Sentence()
+                $c : Mention(sentence == $s.index, concept == "common")
+                Mention(sentence == $s.index, concept == "other" || concept == "rare" && $c.before(this))
+            then
+                tagger.tag($s, "MIXED");
+            end
+
             rule "no rare word, other word"
             when
                 $s : Sentence()
@@ -100,7 +109,7 @@ class RuleScopeTest {
             """;
 
     private static final Map<String, String> TERMS = Map.of(
-            "categories.txt", "RARE\nBESIDE_RARE\nNO_MENTION\nCOUNTED\nCONTEXT\nEITHER\nNO_RARE\n",
+            "categories.txt", "RARE\nBESIDE_RARE\nNO_MENTION\nCOUNTED\nCONTEXT\nEITHER\nNO_RARE\nMIXED\n",
             "terms/rare.txt", "zebra\n",
             "terms/common.txt", "vote\nvotes\nparty\n",
             "terms/other.txt", "minister\n",
@@ -112,7 +121,8 @@ class RuleScopeTest {
             Document.of("rare", "A zebra was seen. The vote was held. The minister spoke. Rain fell."),
             Document.of("two-rare", "The party met. A zebra ran. Another zebra followed. The votes were counted."),
             Document.of("sense", "A zebra appeared. The trade party met. The minister left."),
-            Document.of("other", "The minister spoke. The vote was held."));
+            Document.of("other", "The minister spoke. The vote was held."),
+            Document.of("mixed", "The party saw a zebra. A zebra saw the party. The minister and the party met."));
 
     private Classifier compile(String rules) {
         Map<String, String> files = new java.util.HashMap<>(TERMS);
@@ -140,6 +150,24 @@ class RuleScopeTest {
         assertThat(categories(scoped.get(4)).get(1)).doesNotContain("BESIDE_RARE");
         assertThat(scoped.get(4).sentences().get(1).vetoes()).isNotEmpty();
         assertThat(categories(scoped.get(5)).get(0)).contains("NO_RARE");
+        assertThat(categories(scoped.get(6)).get(0)).contains("MIXED", "COUNTED");
+        assertThat(categories(scoped.get(6)).get(1)).contains("CONTEXT").doesNotContain("MIXED");
+        assertThat(categories(scoped.get(6)).get(2)).contains("MIXED");
+    }
+
+    @Test
+    void aConstraintThatTestsTheConceptWithAJoinNeedsItsConcepts() {
+        assertThat(RuleScope.conceptsOf("concept == \"a\" || concept == \"b\"")).containsExactlyInAnyOrder("a", "b");
+        assertThat(RuleScope.conceptsOf("((concept == \"a\" || concept == \"b\") && ($p.precedes(this, 2) || ($p.isOpening()"
+                + " && $p.getConcept() == \"pointer\"))) || (concept == \"c\" && $p.precedes(this, 2))"))
+                .containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(RuleScope.conceptsOf("concept == \"a\" || near($x, 3)")).isNull();
+        assertThat(RuleScope.conceptsOf("!(concept == \"a\")")).isNull();
+        assertThat(RuleScope.conceptsOf("concept != \"a\"")).isNull();
+        assertThat(RuleScope.conceptsOf("concept == \"a\" && concept == \"b\"")).isEmpty();
+        assertThat(RuleScope.conceptsOf("text == \"a || b\" && concept == \"c\"")).containsExactly("c");
+        assertThat(RuleScope.conceptsOf("sentence == $s.index")).isNull();
+        assertThat(RuleScope.conceptsOf("(concept == \"a\"")).isNull();
     }
 
     @Test
