@@ -60,11 +60,15 @@ public final class Classifier {
     private final List<Diagnostic> warnings;
     private final boolean fromCache;
     private final KieSessionsPool sessions;
+    /** Which rules can use which facts of a document; null when that cannot be decided for the pack. */
+    private final RuleScope scope;
+    /** The mention dispatch with {@link #scope}, which says where a mention would go; null without a scope. */
+    private final ConceptDispatch dispatch;
     /** The tagger of the document each thread classifies now, so a watchdog can name the rule a stuck thread runs. */
     private final Map<Thread, Tagger> running = new ConcurrentHashMap<>();
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
-               int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
+               int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache, RuleScope scope) {
         this.kieBase = kieBase;
         this.terms = terms;
         this.categories = List.copyOf(categories);
@@ -75,6 +79,8 @@ public final class Classifier {
         this.warnings = List.copyOf(warnings);
         this.fromCache = fromCache;
         this.sessions = kieBase.newKieSessionsPool(1);
+        this.scope = scope;
+        this.dispatch = scope == null ? null : ConceptDispatch.of(kieBase);
     }
 
     /**
@@ -83,7 +89,17 @@ public final class Classifier {
      */
     public Classifier withTermLists(List<TermList> lists) {
         return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, outline, analyzer,
-                maxFirings, insertTokens, warnings, fromCache);
+                maxFirings, insertTokens, warnings, fromCache, scope);
+    }
+
+    /** The same classifier inserting every fact into a session for every document (for tests in this package). */
+    Classifier withoutScope() {
+        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, null);
+    }
+
+    /** Which rules can use which facts, or null (for tests in this package). */
+    RuleScope scope() {
+        return scope;
     }
 
     /** The compiled rules (for tests in this package). */
@@ -148,6 +164,16 @@ public final class Classifier {
      * @throws RuleFailure when a rule loops past the firing limit, tags an unknown category or throws
      */
     public ClassifiedDocument classify(AnalyzedDocument document) {
+        List<List<TermMatch>> matches = matches(document);
+        RuleScope.Document inScope = scope == null ? null : scope.document(conceptIds(matches));
+        if (inScope != null && !inScope.live()) {
+            // no rule can match any sentence of it: the results of a session that fires nothing
+            List<SentenceResult> results = new ArrayList<>(document.sentences().size());
+            for (org.frametag.core.text.Sentence s : document.sentences()) {
+                results.add(new SentenceResult(s, List.of(), mentions(document.text(), matches.get(s.index())), List.of()));
+            }
+            return new ClassifiedDocument(document.document(), results);
+        }
         KieSession session = sessions.newKieSession();
         boolean reusable = false;
         try {
@@ -157,18 +183,20 @@ public final class Classifier {
             if (session.getAgendaEventListeners().isEmpty()) {
                 session.addEventListener(FIRINGS);
             }
-            List<List<ConceptMention>> mentions = insertFacts(session, document);
-            fire(session, tagger, document);
+            RuleScope.enter(inScope);
+            int left = insertFacts(session, document, matches, inScope);
+            fire(session, tagger, document, left);
             Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
             Map<Integer, List<Veto>> vetoes = tagger.vetoes();
             List<SentenceResult> results = new ArrayList<>(document.sentences().size());
             for (org.frametag.core.text.Sentence s : document.sentences()) {
-                results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()), mentions.get(s.index()),
-                        vetoes.getOrDefault(s.index(), List.of())));
+                results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()),
+                        mentions(document.text(), matches.get(s.index())), vetoes.getOrDefault(s.index(), List.of())));
             }
             reusable = true;
             return new ClassifiedDocument(document.document(), results);
         } finally {
+            RuleScope.enter(null);
             running.remove(Thread.currentThread());
             if (reusable) {
                 session.dispose();
@@ -176,6 +204,27 @@ public final class Classifier {
                 session.destroy();
             }
         }
+    }
+
+    private static List<ConceptMention> mentions(String text, List<TermMatch> matches) {
+        List<ConceptMention> mentions = new ArrayList<>(matches.size());
+        for (TermMatch match : matches) {
+            mentions.add(new ConceptMention(match.concept(), new Span(match.start(), match.end()),
+                    text.substring(match.start(), match.end())));
+        }
+        return mentions;
+    }
+
+    private List<int[]> conceptIds(List<List<TermMatch>> matches) {
+        List<int[]> ids = new ArrayList<>(matches.size());
+        for (List<TermMatch> inSentence : matches) {
+            int[] concepts = new int[inSentence.size()];
+            for (int i = 0; i < concepts.length; i++) {
+                concepts[i] = scope.concept(inSentence.get(i).concept());
+            }
+            ids.add(concepts);
+        }
+        return ids;
     }
 
     /**
@@ -195,10 +244,11 @@ public final class Classifier {
         }
     };
 
-    private List<List<ConceptMention>> insertFacts(KieSession session, AnalyzedDocument document) {
-        String text = document.text();
-        session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),
-                document.sentences().size()));
+    /**
+     * Each sentence's concept mentions, in the order they are inserted: the term lists' matches, then
+     * acronyms defined in the document.
+     */
+    private List<List<TermMatch>> matches(AnalyzedDocument document) {
         List<List<Token>> sentenceTokens = new ArrayList<>(document.sentences().size());
         List<List<TermMatch>> matches = new ArrayList<>(document.sentences().size());
         List<List<AcronymDefinitions.Found>> found = new ArrayList<>(document.sentences().size());
@@ -209,41 +259,68 @@ public final class Classifier {
             found.add(inSentence.stream().map(m -> new AcronymDefinitions.Found(m.concept(), m.first(), m.last())).toList());
         }
         Map<String, Set<String>> acronyms = AcronymDefinitions.find(sentenceTokens, found);
-        List<List<ConceptMention>> all = new ArrayList<>(document.sentences().size());
+        if (acronyms.isEmpty()) {
+            return matches;
+        }
+        List<List<TermMatch>> all = new ArrayList<>(matches.size());
         for (org.frametag.core.text.Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
-            Clauses.Layout layout = Clauses.layout(tokens);
-            session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
+            List<TermMatch> inSentence = new ArrayList<>(matches.get(s.index()));
+            for (int i = 0; i < tokens.size(); i++) {
+                String acronym = AcronymDefinitions.acronym(tokens.get(i));
+                for (String concept : acronym == null ? Set.<String>of() : acronyms.getOrDefault(acronym, Set.of())) {
+                    TermMatch m = new TermMatch(concept, i, i, tokens.get(i).start(), tokens.get(i).end());
+                    if (!inSentence.contains(m)) {
+                        inSentence.add(m);
+                    }
+                }
+            }
+            all.add(inSentence);
+        }
+        return all;
+    }
+
+    /**
+     * Inserts the document's facts: its info, and per sentence the sentence (unless no rule can use
+     * it, by {@code inScope}), its tokens when the pack reads them, and its mentions (unless no rule
+     * that can use them would get them).
+     *
+     * @return the number of facts left out
+     */
+    private int insertFacts(KieSession session, AnalyzedDocument document, List<List<TermMatch>> matches,
+                            RuleScope.Document inScope) {
+        String text = document.text();
+        int left = 0;
+        session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),
+                document.sentences().size()));
+        for (org.frametag.core.text.Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            List<TermMatch> inSentence = matches.get(s.index());
+            Clauses.Layout layout = inSentence.isEmpty() ? null : Clauses.layout(tokens);
+            if (inScope == null || inScope.sentenceSeen()[s.index()]) {
+                session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
+            } else {
+                left++;
+            }
             for (int i = 0; insertTokens && i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
                         t.norm(), t.stem(), t.kind().name()));
             }
-            List<TermMatch> inSentence = new ArrayList<>(matches.get(s.index()));
-            if (!acronyms.isEmpty()) {
-                for (int i = 0; i < tokens.size(); i++) {
-                    String acronym = AcronymDefinitions.acronym(tokens.get(i));
-                    for (String concept : acronym == null ? Set.<String>of() : acronyms.getOrDefault(acronym, Set.of())) {
-                        TermMatch m = new TermMatch(concept, i, i, tokens.get(i).start(), tokens.get(i).end());
-                        if (!inSentence.contains(m)) {
-                            inSentence.add(m);
-                        }
-                    }
-                }
-            }
-            List<ConceptMention> seen = new ArrayList<>();
+            long[] sees = inScope == null || dispatch == null ? null : inScope.mentionsSeen(s.index());
             for (TermMatch match : inSentence) {
+                if (sees != null && !dispatch.reaches(match.concept(), sees)) {
+                    left++;     // it would reach no node of a rule that can use it
+                    continue;
+                }
                 int start = match.start();
                 int end = match.end();
-                String covered = text.substring(start, end);
-                session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end, covered,
-                        opens(tokens, match.first()), layout.clause()[match.first()],
+                session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end,
+                        text.substring(start, end), opens(tokens, match.first()), layout.clause()[match.first()],
                         outside(layout, match.first(), match.last())));
-                seen.add(new ConceptMention(match.concept(), new Span(start, end), covered));
             }
-            all.add(seen);
         }
-        return all;
+        return left;
     }
 
     /** The mention's place when insertions are left out, or -1 when it is inside one. */
@@ -267,9 +344,10 @@ public final class Classifier {
         return true;
     }
 
-    private void fire(KieSession session, Tagger tagger, AnalyzedDocument document) {
+    /** Fires the rules; {@code left} facts were left out, and count towards the firing limit as if inserted. */
+    private void fire(KieSession session, Tagger tagger, AnalyzedDocument document, int left) {
         try {
-            long facts = session.getFactCount();
+            long facts = session.getFactCount() + left;
             int limit = (int) Math.min(Integer.MAX_VALUE - 1L, maxFirings + FIRINGS_PER_FACT * facts);
             int fired = session.fireAllRules(limit);
             if (fired >= limit && session.fireAllRules(1) > 0) {

@@ -23,6 +23,7 @@ import org.drools.core.reteoo.ModifyPreviousTuples;
 import org.drools.core.reteoo.ObjectSink;
 import org.drools.core.reteoo.ObjectSinkPropagator;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.SingleObjectSinkAdapter;
 import org.drools.mvel.MVELConstraint;
 import org.frametag.rules.facts.Mention;
 import org.kie.api.KieBase;
@@ -69,14 +70,62 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     private record AsBefore(ObjectSink sink) implements Place {
     }
 
+    /**
+     * Where a mention of one concept goes, in Drools' order: on below a test that accepted it, or to
+     * a node left to Drools; {@code rules} is the mask ({@link RuleScope#mask}) of the rules that node
+     * serves, null when the pack is not scoped. Most nodes serve rules of one word of the mask
+     * ({@code word}, {@code bits}), which one read of the document's mask decides.
+     */
+    private static final class Target {
+        final ObjectSinkPropagator below;
+        final ObjectSink sink;
+        final long[] rules;
+        final int word;
+        final long bits;
+
+        Target(ObjectSinkPropagator below, ObjectSink sink, long[] rules) {
+            this.below = below;
+            this.sink = sink;
+            this.rules = rules;
+            int single = -1;
+            for (int i = 0; rules != null && i < rules.length; i++) {
+                if (rules[i] != 0) {
+                    single = single == -1 ? i : -2;
+                }
+            }
+            this.word = single;
+            this.bits = single >= 0 ? rules[single] : 0;
+        }
+
+        /** Whether a rule of this node can use a mention a document's rules of {@code sees} can use. */
+        boolean seen(long[] sees) {
+            if (word >= 0) {
+                return (sees[word] & bits) != 0;
+            }
+            if (rules == null) {
+                return true;
+            }
+            for (int i = 0; i < rules.length; i++) {
+                if ((rules[i] & sees[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private final CompositeObjectSinkAdapter plain;
     private final List<Place> places;
-    /** Per concept, the places a mention of it goes to: the tests that accept it and the nodes left to Drools. */
-    private final Map<String, Place[]> byConcept = new ConcurrentHashMap<>();
+    private final RuleScope scope;
+    /** Per concept, where a mention of it goes: below the tests that accept it, and the nodes left to Drools. */
+    private final Map<String, Target[]> byConcept = new ConcurrentHashMap<>();
+    /** The slot of the thread this dispatch served last (racy on purpose: a slot names its thread). */
+    private transient RuleScope.Slot lastSlot;
 
-    private ConceptDispatch(CompositeObjectSinkAdapter plain, List<Place> places) {
+    private ConceptDispatch(CompositeObjectSinkAdapter plain, List<Place> places, RuleScope scope) {
         this.plain = plain;
         this.places = places;
+        this.scope = scope;
     }
 
     /**
@@ -87,6 +136,14 @@ final class ConceptDispatch implements ObjectSinkPropagator {
      * @return whether it was put in place
      */
     static boolean install(KieBase kieBase) {
+        return install(kieBase, null);
+    }
+
+    /**
+     * As {@link #install(KieBase)}; with {@code scope}, a mention goes to no node whose rules all
+     * cannot use it in the document its thread classifies now ({@link RuleScope#enter}).
+     */
+    static boolean install(KieBase kieBase, RuleScope scope) {
         if (!(kieBase instanceof InternalRuleBase ruleBase)) {
             return false;
         }
@@ -96,9 +153,41 @@ final class ConceptDispatch implements ObjectSinkPropagator {
                 List<Place> places = places(plain);
                 long hashed = plain.getHashedSinkMap() == null ? 0 : plain.getHashedSinkMap().size();
                 if (places != null && places.stream().filter(p -> p instanceof ConceptTest).count() > hashed) {
-                    node.setObjectSinkPropagator(new ConceptDispatch(plain, places));
+                    node.setObjectSinkPropagator(new ConceptDispatch(plain, places, scope));
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The dispatch in place under the mention type node of {@code kieBase}, or null. */
+    static ConceptDispatch of(KieBase kieBase) {
+        if (kieBase instanceof InternalRuleBase ruleBase) {
+            for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+                if (node.getObjectSinkPropagator() instanceof ConceptDispatch dispatch) {
+                    return dispatch;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a mention of {@code concept} would reach any node when the rules of {@code sees} are
+     * those that can use it: when not, inserting it changes nothing but the count of facts.
+     */
+    boolean reaches(String concept, long[] sees) {
+        if (concept == null || scope == null || sees == null) {
+            return true;
+        }
+        Target[] targets = byConcept.get(concept);
+        if (targets == null) {
+            targets = byConcept.computeIfAbsent(concept, this::targets);
+        }
+        for (Target target : targets) {
+            if (target.seen(sees)) {
+                return true;
             }
         }
         return false;
@@ -168,25 +257,82 @@ final class ConceptDispatch implements ObjectSinkPropagator {
 
     @Override
     public void propagateAssertObject(InternalFactHandle handle, PropagationContext context, ReteEvaluator evaluator) {
-        String concept = ((Mention) handle.getObject()).getConcept();
+        Mention mention = (Mention) handle.getObject();
+        String concept = mention.getConcept();
         if (concept == null) {
             plain.propagateAssertObject(handle, context, evaluator);
             return;
         }
-        for (Place target : byConcept.computeIfAbsent(concept, this::targets)) {
-            if (target instanceof ConceptTest accepted) {
+        Target[] targets = byConcept.get(concept);
+        if (targets == null) {
+            targets = byConcept.computeIfAbsent(concept, this::targets);
+        }
+        long[] sees = null;
+        if (scope != null) {
+            RuleScope.Slot slot = RuleScope.slot(lastSlot);
+            lastSlot = slot;
+            sees = slot.document == null ? null : slot.document.mentionsSeen(mention.getSentence());
+        }
+        for (Target target : targets) {
+            if (sees != null && !target.seen(sees)) {
+                continue;   // no rule this node serves can use a mention of this sentence in this document
+            }
+            if (target.below != null) {
                 // as Drools does for a hashed test that matched: on to the nodes below, no test run
-                accepted.node().getObjectSinkPropagator().propagateAssertObject(handle, context, evaluator);
+                target.below.propagateAssertObject(handle, context, evaluator);
             } else {
-                ((AsBefore) target).sink().assertObject(handle, context, evaluator);
+                target.sink.assertObject(handle, context, evaluator);
             }
         }
     }
 
-    private Place[] targets(String concept) {
-        return places.stream()
-                .filter(place -> !(place instanceof ConceptTest test) || test.literals().contains(concept))
-                .toArray(Place[]::new);
+    private Target[] targets(String concept) {
+        List<Target> targets = new ArrayList<>();
+        for (Place place : places) {
+            if (place instanceof ConceptTest test) {
+                if (test.literals().contains(concept)) {
+                    ObjectSinkPropagator below = test.node().getObjectSinkPropagator();
+                    List<? extends ObjectSink> sinks = scope == null ? null : sinksInOrder(below);
+                    if (sinks == null) {
+                        targets.add(new Target(below, null, mask(test.node())));
+                    } else {
+                        sinks.forEach(sink -> targets.add(new Target(null, sink, mask(sink))));
+                    }
+                }
+            } else {
+                ObjectSink sink = ((AsBefore) place).sink();
+                targets.add(new Target(null, sink, mask(sink)));
+            }
+        }
+        return targets.toArray(Target[]::new);
+    }
+
+    /**
+     * The nodes {@code propagator} sends every fact to, in its order, each to run its own test;
+     * null when it picks some by a hash or range index.
+     */
+    private static List<? extends ObjectSink> sinksInOrder(ObjectSinkPropagator propagator) {
+        if (propagator instanceof SingleObjectSinkAdapter single) {
+            return List.of(single.getSinks());
+        }
+        if (propagator instanceof CompositeObjectSinkAdapter composite
+                && (composite.getHashedSinkMap() == null || composite.getHashedSinkMap().isEmpty())
+                && (composite.getRangeIndexMap() == null || composite.getRangeIndexMap().isEmpty())) {
+            List<ObjectSink> sinks = new ArrayList<>();
+            sinks.addAll(listed(composite.getHashableSinks()));
+            sinks.addAll(listed(composite.getRangeIndexableSinks()));
+            sinks.addAll(listed(composite.getOthers()));
+            return sinks;
+        }
+        return null;
+    }
+
+    private long[] mask(Object node) {
+        if (scope == null) {
+            return null;
+        }
+        return node instanceof BaseNode base ? scope.mask(base.getAssociatedRules())
+                : scope.mask(new org.kie.api.definition.rule.Rule[] {null});
     }
 
     @Override

@@ -117,9 +117,10 @@ public final class RuleCompiler {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
-        ConceptDispatch.install(kieBase);
+        RuleScope scope = RuleScope.of(kieBase);
+        ConceptDispatch.install(kieBase, scope);
         return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
-                outline.uses(Token.class), diagnostics, fromCache);
+                outline.uses(Token.class), diagnostics, fromCache, scope);
     }
 
     /** Reads a cached rule base while the term lists are indexed and checked. */

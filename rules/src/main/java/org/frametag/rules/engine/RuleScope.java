@@ -1,0 +1,731 @@
+package org.frametag.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Accumulate;
+import org.drools.base.rule.Declaration;
+import org.drools.base.rule.EvalCondition;
+import org.drools.base.rule.From;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.mvel.MVELConstraint;
+import org.frametag.rules.facts.Mention;
+import org.frametag.rules.facts.Sentence;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Which rules of a pack can match in a document, decided from the compiled conditions alone, and
+ * which sentences and mentions those rules can see: what lets the classifier leave a document
+ * without a session, a sentence without its fact, and a mention out of the joins of rules that
+ * cannot match (issue 13, docs/batch.md).
+ *
+ * <p>A rule is read from the conditions Drools compiled. Its patterns are joined into groups that
+ * must lie in one sentence: a pattern with {@code sentence == $x.index} or {@code sentence ==
+ * $x.sentence} (on {@code Sentence}, {@code index == $x.sentence}) is in the group of the pattern
+ * {@code $x} is bound to. A {@link Mention} pattern that must match for the rule to fire (it stands
+ * in the rule's conditions, or in an {@code exists}, not under {@code not}, {@code or}, an
+ * accumulation or a {@code from}) needs a mention of one of the concepts its concept tests name
+ * (any concept when it has none) in its group's sentence. A group whose needs no sentence of the
+ * document meets is a rule that cannot match there. A rule whose conditions hold anything this
+ * reading does not know (another kind of condition, a pattern on a supertype of the facts) is
+ * taken to match anywhere and to see everything.
+ *
+ * <p>All of it only ever leaves out facts that no match of any rule could use: the needs are
+ * necessary conditions of a match, never sufficient ones, and the consequences of the rules in the
+ * bundled pack insert no {@code Mention} or {@code Sentence} (a pack whose consequences might, see
+ * {@link #of}, is not scoped at all).
+ */
+final class RuleScope {
+
+    private static final Pattern SENTENCE_LINK = Pattern.compile("(sentence|index)\\s*==\\s*(\\$[A-Za-z_][A-Za-z0-9_]*)\\.(index|sentence)");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+    private static final Pattern CATEGORY_ONLY = Pattern.compile(
+            "category\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*category\\s*==\\s*\"[^\"\\\\]*\")*");
+    private static final Pattern TAG_CALL = Pattern.compile("tagger\\s*\\.\\s*tag\\s*\\(\\s*\\$[A-Za-z_][A-Za-z0-9_]*\\s*,\\s*\"([A-Z0-9_]*)\"");
+    /** A consequence that only tags, excludes or drops through the tagger: it inserts no mention or sentence. */
+    private static final Pattern TAGGER_ONLY = Pattern.compile(
+            "(\\s*tagger\\s*\\.\\s*(tag|exclude|drop)\\s*\\(\\s*\\$[A-Za-z_][A-Za-z0-9_]*\\s*(,\\s*\"[A-Z0-9_]*\"\\s*)?\\)\\s*;)*\\s*");
+
+    private static final Pattern AT_LEAST = Pattern.compile("(intValue|longValue)\\s*(>=|>)\\s*(\\d{1,9})");
+
+    /** A concept of a mention no concept test names: it meets only the needs of patterns without one. */
+    static final int OTHER = -1;
+
+    /** The concepts one required pattern accepts, as a mask of concept ids; null for any concept. */
+    private record Need(long[] concepts) {
+
+        static Need of(int[] ids) {
+            long[] mask = new long[(Arrays.stream(ids).max().orElse(0) >>> 6) + 1];
+            for (int id : ids) {
+                mask[id >>> 6] |= 1L << id;
+            }
+            return new Need(mask);
+        }
+
+        boolean metBy(long[] present, boolean any) {
+            if (concepts == null) {
+                return any;
+            }
+            for (int i = 0; i < concepts.length; i++) {
+                if ((concepts[i] & present[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A group of patterns that lie in one sentence, or a pattern of its own.
+     *
+     * @param linked         whether it holds a sentence link (a pattern of its own with no link may lie anywhere)
+     * @param needs          the needs of its required mention patterns
+     * @param mentions       whether a mention pattern is in it
+     * @param sentences      whether a required sentence pattern is in it
+     */
+    private record Group(boolean linked, Need[] needs, boolean mentions, boolean sentences) {
+    }
+
+    /**
+     * One rule as this reading sees it.
+     *
+     * @param open              taken to match anywhere and see every fact
+     * @param groups            its groups; a mention pattern in no sentence group sees the mentions of every sentence
+     * @param sentencesAnywhere a sentence pattern that is not required: it sees every sentence
+     * @param tags              the categories (a mask of {@link #categories} ids) its consequence tags with
+     * @param taggedNeeds       per required {@code Tagged} pattern, the categories one of which it needs
+     *                          (-1: any): a {@code Tagged} fact is inserted only by a rule that tags
+     */
+    private record Reading(boolean open, Group[] groups, boolean sentencesAnywhere, long tags, long[] taggedNeeds) {
+    }
+
+    /** Per thread, the scope of the document it classifies now, read where its mentions are propagated. */
+    private static final ThreadLocal<Slot> SLOT = ThreadLocal.withInitial(() -> new Slot(Thread.currentThread()));
+
+    private final List<Rule> rules;
+    private final Map<Rule, Integer> index;
+    private final Reading[] readings;
+    private final Map<String, Integer> concepts;
+    private final int words;
+
+    private RuleScope(List<Rule> rules, Reading[] readings, Map<String, Integer> concepts) {
+        this.rules = rules;
+        this.readings = readings;
+        this.concepts = concepts;
+        this.index = new IdentityHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            index.put(rules.get(i), i);
+        }
+        this.words = (rules.size() + 63) >>> 6;
+    }
+
+    /**
+     * The scope of {@code kieBase}'s rules, or null when it cannot be decided: a consequence that
+     * may insert facts of its own (anything but calls of the tagger), or rules not compiled from
+     * MVEL DRL as expected.
+     */
+    static RuleScope of(KieBase kieBase) {
+        List<Rule> rules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
+        Map<String, Integer> concepts = new HashMap<>();
+        Map<String, Integer> categories = new HashMap<>();
+        Reading[] readings = new Reading[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            String consequence = rules.get(r) instanceof RuleImpl rule ? consequence(rule) : null;
+            if (consequence == null || !TAGGER_ONLY.matcher(consequence).matches()) {
+                return null;
+            }
+            readings[r] = read((RuleImpl) rules.get(r), consequence, concepts, categories);
+        }
+        return new RuleScope(List.copyOf(rules), readings, concepts);
+    }
+
+    /**
+     * The source of the rule's consequence. Drools keeps an MVEL consequence's source in a private
+     * field; when it cannot be read (another Drools version, another dialect), null.
+     */
+    private static String consequence(RuleImpl rule) {
+        if (rule.hasNamedConsequences() || !(rule.getConsequence() instanceof org.drools.mvel.expr.MVELConsequence consequence)) {
+            return null;
+        }
+        try {
+            java.lang.reflect.Field unit = org.drools.mvel.expr.MVELConsequence.class.getDeclaredField("unit");
+            unit.setAccessible(true);
+            Object compilationUnit = unit.get(consequence);
+            return compilationUnit instanceof org.drools.mvel.expr.MVELCompilationUnit u ? u.getExpression() : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    int ruleCount() {
+        return rules.size();
+    }
+
+    /** The rules of the pack, in the order of the masks. */
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** The mask of {@code associated} rules (rules not of this pack set every bit). */
+    long[] mask(Rule[] associated) {
+        long[] mask = new long[words];
+        for (Rule rule : associated) {
+            Integer i = index.get(rule);
+            if (i == null) {
+                Arrays.fill(mask, -1L);
+                return mask;
+            }
+            mask[i >>> 6] |= 1L << i;
+        }
+        return mask;
+    }
+
+    /** The id of {@code concept} in this scope, or {@link #OTHER}. */
+    int concept(String concept) {
+        return concepts.getOrDefault(concept, OTHER);
+    }
+
+    /**
+     * What one document's mentions let the rules see.
+     *
+     * @param mentions the concept ids ({@link #concept}) of each sentence's mentions
+     */
+    Document document(List<int[]> mentions) {
+        int sentences = mentions.size();
+        int conceptWords = Math.max(1, (concepts.size() + 63) >>> 6);
+        long[][] present = new long[sentences][conceptWords];
+        boolean[] any = new boolean[sentences];
+        long[] inDocument = new long[conceptWords];
+        boolean anyInDocument = false;
+        for (int s = 0; s < sentences; s++) {
+            for (int c : mentions.get(s)) {
+                any[s] = true;
+                if (c != OTHER) {
+                    present[s][c >>> 6] |= 1L << c;
+                }
+            }
+            for (int i = 0; i < conceptWords; i++) {
+                inDocument[i] |= present[s][i];
+            }
+            anyInDocument |= any[s];
+        }
+        long[][] seesMentions = new long[sentences][words];
+        boolean[] sentenceSeen = new boolean[sentences];
+        boolean[] canMatch = new boolean[readings.length];
+        boolean[] matchable = new boolean[readings.length];
+        for (int r = 0; r < readings.length; r++) {
+            canMatch[r] = readings[r].open() || canMatch(readings[r], inDocument, anyInDocument, present, any);
+        }
+        // a rule that needs a Tagged fact can match only once a rule that can match tags its category
+        long tagged = 0;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int r = 0; r < readings.length; r++) {
+                if (canMatch[r] && !matchable[r] && taggedMet(readings[r], tagged)) {
+                    matchable[r] = true;
+                    tagged |= readings[r].tags();
+                    grew = true;
+                }
+            }
+        }
+        boolean live = false;
+        for (int r = 0; r < readings.length; r++) {
+            Reading reading = readings[r];
+            long bit = 1L << r;
+            int word = r >>> 6;
+            if (!matchable[r]) {
+                continue;
+            }
+            live = true;
+            if (reading.open()) {
+                for (int s = 0; s < sentences; s++) {
+                    seesMentions[s][word] |= bit;
+                    sentenceSeen[s] = true;
+                }
+                continue;
+            }
+            for (Group g : reading.groups()) {
+                if (!g.mentions() && !g.sentences()) {
+                    continue;
+                }
+                for (int s = 0; s < sentences; s++) {
+                    if (!g.linked() || metAt(g, present[s], any[s])) {
+                        if (g.mentions()) {
+                            seesMentions[s][word] |= bit;
+                        }
+                        if (g.sentences()) {
+                            sentenceSeen[s] = true;
+                        }
+                    }
+                }
+            }
+            if (reading.sentencesAnywhere()) {
+                Arrays.fill(sentenceSeen, true);
+            }
+        }
+        return new Document(live, seesMentions, sentenceSeen);
+    }
+
+    private static boolean taggedMet(Reading reading, long tagged) {
+        for (long need : reading.taggedNeeds()) {
+            if ((need & tagged) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every group of the rule with needs meets them, in one sentence when it is linked. */
+    private static boolean canMatch(Reading reading, long[] inDocument, boolean anyInDocument, long[][] present, boolean[] any) {
+        for (Group g : reading.groups()) {
+            if (g.needs().length == 0) {
+                continue;
+            }
+            if (!metAt(g, inDocument, anyInDocument)) {
+                return false;   // most rules, most documents: a concept it needs is nowhere
+            }
+            if (g.needs().length > 1 && g.linked() && !metSomewhere(g, present, any)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean metSomewhere(Group g, long[][] present, boolean[] any) {
+        for (int s = 0; s < present.length; s++) {
+            if (metAt(g, present[s], any[s])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean metAt(Group g, long[] present, boolean any) {
+        for (Need need : g.needs()) {
+            if (!need.metBy(present, any)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One document's scope.
+     *
+     * @param live          whether any rule can match in it
+     * @param seesMentions  per sentence, the mask of rules that can use its mentions
+     * @param sentenceSeen  per sentence, whether any rule can use its sentence fact
+     */
+    record Document(boolean live, long[][] seesMentions, boolean[] sentenceSeen) {
+
+        /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
+        long[] mentionsSeen(int sentence) {
+            return sentence < 0 || sentence >= seesMentions.length ? null : seesMentions[sentence];
+        }
+    }
+
+    /**
+     * One thread's document now: a thread holds one slot for life, so a caller that keeps the slot of
+     * the thread it last served ({@link #slot(Slot)}) looks its thread-local map up only when the
+     * thread changes.
+     */
+    static final class Slot {
+        final Thread thread;
+        Document document;
+
+        private Slot(Thread thread) {
+            this.thread = thread;
+        }
+    }
+
+    /** The slot of the current thread: {@code last} when it is that thread's, else looked up. */
+    static Slot slot(Slot last) {
+        return last != null && last.thread == Thread.currentThread() ? last : SLOT.get();
+    }
+
+    /** Makes {@code document} the one this thread classifies now (null: none). */
+    static void enter(Document document) {
+        SLOT.get().document = document;
+    }
+
+    // ---- reading a rule ----
+
+    private static final class Node {
+        final org.drools.base.rule.Pattern pattern;
+        Node parent = this;
+        boolean required;
+        boolean linked;
+
+        Node(org.drools.base.rule.Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        Node root() {
+            Node n = this;
+            while (n.parent != n) {
+                n = n.parent;
+            }
+            return n;
+        }
+    }
+
+    private static final Reading OPEN = new Reading(true, new Group[0], true, -1L, new long[0]);
+
+    private static Reading read(RuleImpl rule, String consequence, Map<String, Integer> concepts, Map<String, Integer> categories) {
+        Map<org.drools.base.rule.Pattern, Node> nodes = new IdentityHashMap<>();
+        if (!collect(rule.getLhs(), true, nodes)) {
+            return OPEN;
+        }
+        long tags = 0;
+        Matcher tag = TAG_CALL.matcher(consequence);
+        while (tag.find()) {
+            tags |= category(tag.group(1), categories);
+        }
+        List<Long> taggedNeeds = new ArrayList<>();
+        for (Node node : nodes.values()) {
+            if (node.required && typeOf(node.pattern) == org.frametag.rules.facts.Tagged.class) {
+                taggedNeeds.add(taggedNeed(node.pattern, categories));
+            }
+        }
+        for (Node node : nodes.values()) {
+            for (Constraint constraint : node.pattern.getConstraints()) {
+                if (constraint instanceof MVELConstraint mvel && mvel.getRequiredDeclarations().length == 1) {
+                    Matcher link = SENTENCE_LINK.matcher(mvel.getExpression().strip());
+                    Declaration declaration = mvel.getRequiredDeclarations()[0];
+                    if (link.matches() && link.group(2).equals(declaration.getIdentifier())
+                            && fieldOf(node.pattern, link.group(1))
+                            && fieldOf(declaration.getPattern(), link.group(3))
+                            && declaration.getPattern() != null && nodes.containsKey(declaration.getPattern())) {
+                        Node other = nodes.get(declaration.getPattern());
+                        Node a = node.root();
+                        Node b = other.root();
+                        a.linked = true;
+                        b.linked = true;
+                        if (a != b) {
+                            a.parent = b;
+                            b.linked = true;
+                        }
+                    }
+                }
+            }
+        }
+        Map<Node, List<Need>> needs = new IdentityHashMap<>();
+        Map<Node, boolean[]> kinds = new IdentityHashMap<>();
+        boolean sentencesAnywhere = false;
+        for (Node node : nodes.values()) {
+            Node root = node.root();
+            Class<?> type = typeOf(node.pattern);
+            boolean[] kind = kinds.computeIfAbsent(root, k -> new boolean[2]);
+            if (type == Mention.class) {
+                kind[0] = true;
+                if (node.required) {
+                    needs.computeIfAbsent(root, k -> new ArrayList<>()).add(need(node.pattern, concepts));
+                }
+            } else if (type == Sentence.class) {
+                if (node.required) {
+                    kind[1] = true;
+                } else {
+                    sentencesAnywhere = true;
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Map.Entry<Node, boolean[]> e : kinds.entrySet()) {
+            List<Need> n = needs.getOrDefault(e.getKey(), List.of());
+            groups.add(new Group(e.getKey().linked, n.toArray(Need[]::new), e.getValue()[0], e.getValue()[1]));
+        }
+        return new Reading(false, groups.toArray(Group[]::new), sentencesAnywhere, tags,
+                taggedNeeds.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** The bit of {@code category}; beyond 64 categories every bit, which any tag meets. */
+    private static long category(String category, Map<String, Integer> categories) {
+        int id = categories.computeIfAbsent(category, k -> categories.size());
+        return id < 64 ? 1L << id : -1L;
+    }
+
+    /** The categories one of which a Tagged pattern accepts, by its category tests; -1 for any. */
+    private static long taggedNeed(org.drools.base.rule.Pattern pattern, Map<String, Integer> categories) {
+        long need = -1L;
+        for (Constraint constraint : pattern.getConstraints()) {
+            if (constraint instanceof MVELConstraint mvel && mvel.getRequiredDeclarations().length == 0
+                    && CATEGORY_ONLY.matcher(mvel.getExpression().strip()).matches()) {
+                long accepted = 0;
+                Matcher literal = LITERAL.matcher(mvel.getExpression());
+                while (literal.find()) {
+                    accepted |= category(literal.group(1), categories);
+                }
+                need &= accepted;
+            }
+        }
+        return need;
+    }
+
+    /** Whether {@code pattern}'s facts have {@code field} as their sentence index. */
+    private static boolean fieldOf(org.drools.base.rule.Pattern pattern, String field) {
+        if (pattern == null) {
+            return false;
+        }
+        Class<?> type = typeOf(pattern);
+        return type == Sentence.class ? field.equals("index")
+                : (type == Mention.class || type == org.frametag.rules.facts.Tagged.class) && field.equals("sentence");
+    }
+
+    private static Class<?> typeOf(org.drools.base.rule.Pattern pattern) {
+        return pattern.getObjectType() instanceof ClassObjectType type ? type.getClassType() : null;
+    }
+
+    private static Need need(org.drools.base.rule.Pattern pattern, Map<String, Integer> concepts) {
+        java.util.Set<String> accepted = null;
+        for (Constraint constraint : pattern.getConstraints()) {
+            java.util.Set<String> literals = constraint instanceof MVELConstraint mvel ? conceptsOf(mvel.getExpression()) : null;
+            if (literals != null) {
+                if (accepted == null) {
+                    accepted = new java.util.HashSet<>(literals);
+                } else {
+                    accepted.retainAll(literals);
+                }
+            }
+        }
+        if (accepted == null) {
+            return new Need(null);
+        }
+        return Need.of(accepted.stream().sorted().mapToInt(c -> concepts.computeIfAbsent(c, k -> concepts.size())).toArray());
+    }
+
+    /**
+     * The concepts a mention must have for {@code expression} to hold, or null when it says nothing
+     * of the concept (or cannot be read). It reads {@code ||}, {@code &&}, parentheses and
+     * {@code concept == "x"} (Drools writes {@code concept in ("x", "y")} so); any other test, and
+     * anything under {@code !}, allows every concept: {@code concept == "a" || concept == "b" &&
+     * $x.precedes(this, 2)} needs a or b.
+     */
+    static java.util.Set<String> conceptsOf(String expression) {
+        try {
+            ConceptReader reader = new ConceptReader(expression);
+            java.util.Set<String> concepts = reader.or();
+            reader.space();
+            return reader.at == expression.length() ? concepts : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern CONCEPT_TEST = Pattern.compile("concept\\s*==\\s*\"([^\"\\\\]*)\"");
+
+    /** A reader of the boolean structure of one constraint (see {@link #conceptsOf}). */
+    private static final class ConceptReader {
+        final String text;
+        int at;
+
+        ConceptReader(String text) {
+            this.text = text;
+        }
+
+        java.util.Set<String> or() {
+            java.util.Set<String> concepts = and();
+            while (next("||")) {
+                java.util.Set<String> other = and();
+                if (concepts == null || other == null) {
+                    concepts = null;
+                } else {
+                    concepts = new java.util.HashSet<>(concepts);
+                    concepts.addAll(other);
+                }
+            }
+            return concepts;
+        }
+
+        java.util.Set<String> and() {
+            java.util.Set<String> concepts = unary();
+            while (next("&&")) {
+                java.util.Set<String> other = unary();
+                if (concepts == null) {
+                    concepts = other;
+                } else if (other != null) {
+                    concepts = new java.util.HashSet<>(concepts);
+                    concepts.retainAll(other);
+                }
+            }
+            return concepts;
+        }
+
+        java.util.Set<String> unary() {
+            space();
+            if (at < text.length() && text.charAt(at) == '!' && !text.startsWith("!=", at)) {
+                at++;
+                unary();
+                return null;
+            }
+            if (at < text.length() && text.charAt(at) == '(') {
+                at++;
+                java.util.Set<String> concepts = or();
+                space();
+                if (at >= text.length() || text.charAt(at) != ')') {
+                    throw new IllegalArgumentException("unbalanced");
+                }
+                at++;
+                return concepts;
+            }
+            return atom();
+        }
+
+        /** A test up to the next {@code &&}, {@code ||} or closing parenthesis of this level. */
+        java.util.Set<String> atom() {
+            int start = at;
+            int depth = 0;
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == '"' || c == '\'') {
+                    at++;
+                    while (at < text.length() && text.charAt(at) != c) {
+                        at += text.charAt(at) == '\\' ? 2 : 1;
+                    }
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && (text.startsWith("&&", at) || text.startsWith("||", at))) {
+                    break;
+                }
+                at++;
+            }
+            if (depth != 0 || at > text.length()) {
+                throw new IllegalArgumentException("unbalanced");
+            }
+            Matcher test = CONCEPT_TEST.matcher(text.substring(start, at).strip());
+            return test.matches() ? java.util.Set.of(test.group(1)) : null;
+        }
+
+        boolean next(String operator) {
+            space();
+            if (text.startsWith(operator, at)) {
+                at += operator.length();
+                return true;
+            }
+            return false;
+        }
+
+        void space() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+    }
+
+    /**
+     * Adds the patterns under {@code element} to {@code nodes}, {@code required} when a match of the
+     * rule needs a fact for them.
+     *
+     * @return false when the conditions hold something this reading does not know
+     */
+    private static boolean collect(RuleConditionElement element, boolean required, Map<org.drools.base.rule.Pattern, Node> nodes) {
+        if (element instanceof org.drools.base.rule.Pattern pattern) {
+            Class<?> type = typeOf(pattern);
+            if (type == null) {
+                return false;
+            }
+            if (type != Mention.class && type != Sentence.class && (type.isAssignableFrom(Mention.class)
+                    || type.isAssignableFrom(Sentence.class))) {
+                return false;   // Object(), an interface: it sees mentions or sentences as well
+            }
+            Node node = new Node(pattern);
+            if (pattern.getSource() == null) {
+                node.required = required;
+                nodes.put(pattern, node);
+                return true;
+            }
+            if (pattern.getSource() instanceof From) {
+                return true;    // no inserted fact reaches it
+            }
+            if (pattern.getSource() instanceof Accumulate accumulate) {
+                boolean counted = required && countsOne(pattern, accumulate);
+                for (RuleConditionElement nested : accumulate.getNestedElements()) {
+                    if (!collect(nested, counted, nodes)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+        if (element instanceof GroupElement group) {
+            boolean inner = required && (group.isAnd() || group.isExists() && group.getChildren().size() == 1);
+            for (RuleConditionElement child : group.getChildren()) {
+                if (!collect(child, inner, nodes)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return element instanceof EvalCondition;
+    }
+
+    /**
+     * Whether {@code pattern} takes only a count of one or more from {@code accumulate}
+     * ({@code Number(intValue >= 3) from accumulate(Mention(...), count(1))}): then the rule
+     * needs the accumulated patterns to match at least once. Drools keeps the function in a private
+     * field; when it cannot be read, the answer is no.
+     */
+    private static boolean countsOne(org.drools.base.rule.Pattern pattern, Accumulate accumulate) {
+        if (accumulate.isMultiFunction() || accumulate.getAccumulators().length != 1
+                || !(accumulate.getAccumulators()[0] instanceof org.drools.mvel.expr.MVELAccumulatorFunctionExecutor executor)) {
+            return false;
+        }
+        try {
+            java.lang.reflect.Field function = org.drools.mvel.expr.MVELAccumulatorFunctionExecutor.class.getDeclaredField("function");
+            function.setAccessible(true);
+            if (!(function.get(executor) instanceof org.drools.core.base.accumulators.CountAccumulateFunction)) {
+                return false;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+        for (Constraint constraint : pattern.getConstraints()) {
+            if (constraint instanceof MVELConstraint mvel && mvel.getRequiredDeclarations().length == 0) {
+                Matcher m = AT_LEAST.matcher(mvel.getExpression().strip());
+                if (m.matches() && Long.parseLong(m.group(3)) + (m.group(2).equals(">") ? 1 : 0) >= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** For reports and tests: the rule names and their readings. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        Map<Integer, String> names = new HashMap<>();
+        concepts.forEach((k, v) -> names.put(v, k));
+        for (int r = 0; r < rules.size(); r++) {
+            Reading reading = readings[r];
+            s.append(rules.get(r).getName()).append(reading.open() ? " OPEN" : "")
+                    .append(reading.sentencesAnywhere() ? " sentences-anywhere" : "").append('\n');
+            for (Group g : reading.groups()) {
+                s.append("  group").append(g.linked() ? " linked" : "").append(g.mentions() ? " M" : "")
+                        .append(g.sentences() ? " S" : "").append(':');
+                for (Need n : g.needs()) {
+                    s.append(' ').append(n.concepts() == null ? "*" : java.util.BitSet.valueOf(n.concepts()).stream().mapToObj(names::get).toList());
+                }
+                s.append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+}
