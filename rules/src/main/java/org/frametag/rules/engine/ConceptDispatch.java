@@ -102,15 +102,7 @@ final class ConceptDispatch implements ObjectSinkPropagator {
             if (word >= 0) {
                 return (sees[word] & bits) != 0;
             }
-            if (rules == null) {
-                return true;
-            }
-            for (int i = 0; i < rules.length; i++) {
-                if ((rules[i] & sees[i]) != 0) {
-                    return true;
-                }
-            }
-            return false;
+            return rules == null || RuleScope.intersects(rules, sees);
         }
     }
 

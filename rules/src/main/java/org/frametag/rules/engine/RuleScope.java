@@ -73,16 +73,18 @@ final class RuleScope {
         }
 
         boolean metBy(long[] present, boolean any) {
-            if (concepts == null) {
-                return any;
-            }
-            for (int i = 0; i < concepts.length; i++) {
-                if ((concepts[i] & present[i]) != 0) {
-                    return true;
-                }
-            }
-            return false;
+            return concepts == null ? any : intersects(concepts, present);
         }
+    }
+
+    /** Whether a mask shares a bit with another at least as long. */
+    static boolean intersects(long[] mask, long[] other) {
+        for (int i = 0; i < mask.length; i++) {
+            if ((mask[i] & other[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
