@@ -38,14 +38,14 @@ class SeedTagsTest {
             001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | a device that runs the vote; general technology in an article about elections; general technology put to an election's use; the technology named again
             001_6ddbb2649f756b29 | 1728 | ELECTORAL_TECHNOLOGY | the technology named again
             001_6ddbb2649f756b29 | 2604 | |
-            001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections
+            001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections; trust in an election body, then its rise or fall
             001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | poll share judging elections; share of people trusting elections; survey of trust in elections
             002_dc6ea701c85f530b |  226 | |
             002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference from outside; interference in an article about elections; interference in an election or in politics; outsiders placing their people in government
             003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate; results recognised or not
             003_3f2ad493488ab327 | 1539 | DELEGITIMIZATION | results recognised or not
             003_3f2ad493488ab327 | 2189 | SECURITY_INCIDENT | a named building set on fire; a target set on fire; election property damaged; the incident named again
-            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; concrete attack named; hacking named; the attack named again in an article about attacks; voting done by technology; voting technology hacked; voting technology named
+            003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; concrete attack named; election systems hacked; election systems hacked or probed; hacking named; the attack named again in an article about attacks; voting done by technology; voting technology hacked; voting technology named
             003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | a state attacking the vote; attack by an attacker or with a weapon; attack on a concrete target; concrete attack named; outside attack on the vote; the attack named again in an article about attacks; the incident named again
             003_3f2ad493488ab327 | 4020 | FOREIGN_INTERFERENCE; SOVEREIGNTY | a sovereign state or right; interference from outside; interference in a named nation's affairs; interference in an article about elections; interference in an election or in politics; non-interference as a principle
             """)
