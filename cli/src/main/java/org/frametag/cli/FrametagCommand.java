@@ -57,6 +57,8 @@ public final class FrametagCommand implements Runnable {
         }
     }
 
+    private final EarlyPack earlyPack;
+
     @Spec
     CommandSpec spec;
 
@@ -64,6 +66,15 @@ public final class FrametagCommand implements Runnable {
             description = "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a terminal, "
                     + "unless NO_COLOR is set or TERM=dumb).")
     Colour colour;
+
+    FrametagCommand(EarlyPack earlyPack) {
+        this.earlyPack = earlyPack;
+    }
+
+    /** The bundled pack this run started loading before its arguments were parsed, if any. */
+    EarlyPack earlyPack() {
+        return earlyPack;
+    }
 
     @Override
     public void run() {

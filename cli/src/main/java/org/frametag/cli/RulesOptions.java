@@ -4,12 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.frametag.api.Diagnostic;
 import org.frametag.api.Frametag;
 import org.frametag.api.RulePackException;
 import org.frametag.rules.engine.CacheFolder;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The rule-pack options every command that runs rules shares. */
 public final class RulesOptions {
@@ -29,6 +33,9 @@ public final class RulesOptions {
 
     @Mixin
     VerboseOption verbose;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--no-cache", description = "Compile the rule pack even if a compiled copy is cached.")
     boolean noCache;
@@ -56,12 +63,37 @@ public final class RulesOptions {
     public Frametag load(PrintWriter err) throws RulePackException {
         Frametag frametag;
         try {
-            frametag = loader().load();
+            Optional<CompletableFuture<Frametag>> early = loadsAsItStarted() ? earlyPack().loading() : Optional.empty();
+            frametag = early.isPresent() ? joined(early.get()) : loader().load();
         } catch (RulePackException e) {
             throw new RulePackException(e.diagnostics().stream().map(this::located).toList());
         }
         frametag.warnings().forEach(w -> err.println(located(w)));
         return frametag;
+    }
+
+    /** The early load used the bundled pack with every default; a run that did not is loaded anew. */
+    private boolean loadsAsItStarted() {
+        return rules == null && !noCache && maxFirings == Frametag.DEFAULT_MAX_FIRINGS
+                && docTimeout == Frametag.DEFAULT_DOC_TIMEOUT_SECONDS;
+    }
+
+    private EarlyPack earlyPack() {
+        return mixee != null && mixee.root().userObject() instanceof FrametagCommand root ? root.earlyPack() : EarlyPack.none();
+    }
+
+    private static Frametag joined(CompletableFuture<Frametag> loading) throws RulePackException {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RulePackException broken) {
+                throw broken;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**

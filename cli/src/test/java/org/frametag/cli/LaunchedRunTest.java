@@ -105,6 +105,28 @@ class LaunchedRunTest {
     }
 
     @Test
+    void theBundledPackLoadedBeforeTheArgumentsAreParsedTagsAsOneLoadedAfterwards() throws IOException {
+        Path news = Files.writeString(dir.resolve("news.txt"), "Russia was accused of interfering in the vote. The count went on.");
+
+        Cli early = launch(List.of(), null, p -> { }, "classify", "--format", "jsonl", "-q", news.toString());
+        Cli late = launch(List.of(), null, p -> { }, "classify", "--format", "jsonl", "-q", "--max-firings", "100000", news.toString());
+
+        assertThat(early.exit()).isZero();
+        assertThat(early.err()).isEmpty();
+        assertThat(early.out()).isEqualTo(late.out()).contains("\"category\":\"FOREIGN_INTERFERENCE\"").hasLineCount(2);
+    }
+
+    @Test
+    void verboseShowsTheEnginesLogWithTheBundledPack() throws IOException {
+        Path news = Files.writeString(dir.resolve("news.txt"), "The count went on.");
+
+        Cli run = launch(List.of(), null, p -> { }, "classify", "--verbose", "-q", news.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("WARN org.drools.");
+    }
+
+    @Test
     void outputIsUtf8WhateverTheLocale() throws IOException {
         Path accented = Files.writeString(dir.resolve("accented.txt"), "La souveraineté du Québec — “sovereignty”.");
 

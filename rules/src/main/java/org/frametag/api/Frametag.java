@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -166,6 +167,27 @@ public final class Frametag {
          */
         public Frametag load() throws RulePackException {
             return new Frametag(compiler().compile(pack()), docTimeout);
+        }
+
+        /**
+         * Starts {@link #load()} on a thread of its own and returns at once, so that a caller can
+         * parse its arguments or open its inputs while the pack is read from the cache or
+         * compiled. The future fails as {@code load()} would, with a {@link RulePackException} or
+         * an {@link IllegalArgumentException}. The thread is a daemon: a program that ends
+         * without waiting does not wait for it.
+         */
+        public CompletableFuture<Frametag> loadInBackground() {
+            CompletableFuture<Frametag> loaded = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    loaded.complete(load());
+                } catch (Throwable e) {
+                    loaded.completeExceptionally(e);
+                }
+            }, "frametag-load");
+            thread.setDaemon(true);
+            thread.start();
+            return loaded;
         }
 
         /**

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.frametag.core.io.Compression;
@@ -196,6 +199,32 @@ class FrametagTest {
         assertThat(Frametag.loader().rules(dir).validate(false).ok()).isFalse();
         assertThatThrownBy(() -> Frametag.load(dir.resolve("missing")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule pack folder not found");
+    }
+
+    @Test
+    void aPackLoadedInTheBackgroundTagsAsOneLoadedAtOnce(@TempDir Path dir) throws Exception {
+        Frametag.Loader loader = Frametag.loader().rules(pack(dir, HEADER + """
+                rule "meddling in the vote"
+                when
+                    $s : Sentence()
+                    $m : Mention(sentence == $s.index, concept == "meddling")
+                then
+                    tagger.tag($s, "FOREIGN_INTERFERENCE");
+                end
+                """));
+        CompletableFuture<Frametag> loading = loader.loadInBackground();
+        String text = "Meddling in the vote is likely. Nothing else happened.";
+
+        assertThat(loading.get(60, TimeUnit.SECONDS).classify(text)).isEqualTo(loader.load().classify(text));
+    }
+
+    @Test
+    void aBrokenPackFailsTheBackgroundLoadWithItsDiagnostics(@TempDir Path dir) throws IOException {
+        pack(dir, HEADER + "rule \"x\"\nwhen\n  $s : Sentence()\nthen\n  tagger.tag($s, \"UNKNOWN\");\nend\n");
+
+        assertThat(Frametag.loader().rules(dir).loadInBackground()).failsWithin(60, TimeUnit.SECONDS)
+                .withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(RulePackException.class).withMessageContaining("unknown category \"UNKNOWN\"");
     }
 
     /** Every public signature of the API names frametag's or Java's types, never the engine's. */

@@ -1,0 +1,51 @@
+package org.frametag.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.frametag.api.Frametag;
+import org.frametag.rules.engine.CacheFolder;
+
+/**
+ * The bundled pack, loading from the first moment of a run that will use it as it is, so that
+ * reading the cached rule base overlaps the JVM warming up, picocli building its command model
+ * and parsing the arguments (a third of a short run's wall time). A run that names another pack
+ * or changes how it loads ({@code --rules}, {@code --no-cache}, {@code --max-firings},
+ * {@code --doc-timeout}, {@code --verbose}, which must raise the log level before any logger
+ * exists) or asks for help loads as before, once its options are known.
+ */
+final class EarlyPack {
+
+    private static final Set<String> COMMANDS = Set.of("classify", "explain", "evaluate", "diff", "report", "test");
+    private static final List<String> OPTIONS_THAT_CHANGE_THE_LOAD = List.of(
+            "--rules", "--no-cache", "--max-firings", "--doc-timeout", "--verbose", "--help", "-h", "--version", "-V");
+
+    private final Optional<CompletableFuture<Frametag>> loading;
+
+    private EarlyPack(Optional<CompletableFuture<Frametag>> loading) {
+        this.loading = loading;
+    }
+
+    static EarlyPack none() {
+        return new EarlyPack(Optional.empty());
+    }
+
+    /** Starts loading when the command line asks for a command that loads the pack with its defaults. */
+    static EarlyPack forArguments(String[] args) {
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || Arrays.stream(args).anyMatch(EarlyPack::changesTheLoad)) {
+            return none();
+        }
+        return new EarlyPack(CacheFolder.configured().map(folder -> Frametag.loader().cacheIn(folder).loadInBackground()));
+    }
+
+    private static boolean changesTheLoad(String arg) {
+        return OPTIONS_THAT_CHANGE_THE_LOAD.stream().anyMatch(o -> arg.equals(o) || arg.startsWith(o + "="));
+    }
+
+    /** The pack being loaded, when this run started one. */
+    Optional<CompletableFuture<Frametag>> loading() {
+        return loading;
+    }
+}
