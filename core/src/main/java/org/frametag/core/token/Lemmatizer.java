@@ -1,9 +1,7 @@
 package org.frametag.core.token;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -187,25 +185,43 @@ public final class Lemmatizer {
     }
 
     private static Lemmatizer load() {
-        InputStream in = Lemmatizer.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("the English lexicon resource " + RESOURCE + " is missing from the classpath");
-        }
-        Map<String, Entry> words = new HashMap<>(1 << 17);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                int a = line.indexOf('\t');
-                int b = line.indexOf('\t', a + 1);
-                int c = line.indexOf('\t', b + 1);
-                String word = line.substring(0, a);
-                words.put(word, new Entry(classes(line, a + 1, b), field(line, b + 1, c), field(line, c + 1, line.length())));
+        String text;
+        try (InputStream in = Lemmatizer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the English lexicon resource " + RESOURCE + " is missing from the classpath");
             }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the English lexicon", e);
+        }
+        // one shared entry per set of word classes: nine words in ten are nothing more
+        Entry[] classesOnly = new Entry[16];
+        Map<String, Entry> words = new HashMap<>(1 << 17);
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int last = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (last == start || text.charAt(start) == '#') {
+                continue;
+            }
+            int a = text.indexOf('\t', start);
+            int b = text.indexOf('\t', a + 1);
+            int c = text.indexOf('\t', b + 1);
+            byte classes = classes(text, a + 1, b);
+            String irregularBase = field(text, b + 1, c);
+            String american = field(text, c + 1, last);
+            Entry entry;
+            if (irregularBase == null && american == null) {
+                entry = classesOnly[classes];
+                if (entry == null) {
+                    entry = classesOnly[classes] = new Entry(classes, null, null);
+                }
+            } else {
+                entry = new Entry(classes, irregularBase, american);
+            }
+            words.put(text.substring(start, a), entry);
         }
         return new Lemmatizer(words);
     }
