@@ -46,7 +46,7 @@ final class RuleBaseCache {
 
     static final int KEEP = 32;
     private static final String SUFFIX = ".rulebase";
-    private static final String FORMAT = "frametag-rulebase-2";
+    private static final String FORMAT = "frametag-rulebase-3";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
 
     private final Path folder;
@@ -105,7 +105,7 @@ final class RuleBaseCache {
             for (int i = 0; i < count; i++) {
                 warnings.add(Diagnostic.warning(in.readUTF(), in.readInt(), in.readInt(), in.readUTF()));
             }
-            PackOutline outline = (PackOutline) in.readObject();
+            PackOutline outline = PackOutline.readFrom(in);
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
@@ -133,7 +133,7 @@ final class RuleBaseCache {
                     out.writeInt(d.column());
                     out.writeUTF(d.message());
                 }
-                out.writeObject(entry.outline());
+                entry.outline().writeTo(out);
                 out.writeObject(new ArrayList<>(entry.kieBase().getKiePackages()));
             }
             moveIntoPlace(temporary, folder.resolve(key + SUFFIX));

@@ -1,6 +1,5 @@
 package org.frametag.rules.pack;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,16 +27,14 @@ import org.drools.drl.parser.lang.DRL6Lexer;
  * and consequences, which the parser keeps only as text. Only string literals are understood,
  * not computed values. A file with syntax errors still yields the rules the parser recovered.
  *
- * <p>Serializable so a compiled pack's cache entry can hold the outline it was compiled with.
- *
  * @param file  the DRL file's path inside the pack
  * @param types every fact type the file imports or matches, as written
  * @param rules the rules, in source order
  */
-public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) implements Serializable {
+public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) {
 
     /** A string literal of the source, at its opening quote (1-based line and column). */
-    public record Literal(String value, int line, int column) implements Serializable {
+    public record Literal(String value, int line, int column) {
     }
 
     /**
@@ -53,7 +50,7 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
      *                    {@code Tagged(category == "X")} condition
      */
     public record RuleDecl(String name, int line, int column, boolean hasExamples, List<Literal> categories,
-                           List<Literal> concepts, List<Literal> tested) implements Serializable {
+                           List<Literal> concepts, List<Literal> tested) {
 
         public RuleDecl {
             categories = List.copyOf(categories);
