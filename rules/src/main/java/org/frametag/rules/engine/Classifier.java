@@ -316,7 +316,8 @@ public final class Classifier {
                 int start = match.start();
                 int end = match.end();
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end,
-                        text.substring(start, end), opens(tokens, match.first()), layout.clause()[match.first()],
+                        text.substring(start, end), opens(tokens, match.first()), possessive(tokens, match.last()),
+                        layout.clause()[match.first()],
                         outside(layout, match.first(), match.last())));
             }
         }
@@ -342,6 +343,10 @@ public final class Classifier {
             }
         }
         return true;
+    }
+
+    private static boolean possessive(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).norm().equals("'s");
     }
 
     /** Fires the rules; {@code left} facts were left out, and count towards the firing limit as if inserted. */

@@ -15,6 +15,7 @@ public final class Mention {
     private final int end;
     private final String text;
     private final boolean opening;
+    private final boolean possessive;
     private final int clause;
     private final int position;
 
@@ -33,6 +34,12 @@ public final class Mention {
      */
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
                    boolean opening, int clause, int position) {
+        this(concept, sentence, first, last, start, end, text, opening, false, clause, position);
+    }
+
+    /** @param possessive true when a possessive 's follows the mention (see {@link #isPossessive}) */
+    public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
+                   boolean opening, boolean possessive, int clause, int position) {
         this.concept = concept;
         this.sentence = sentence;
         this.first = first;
@@ -41,6 +48,7 @@ public final class Mention {
         this.end = end;
         this.text = text;
         this.opening = opening;
+        this.possessive = possessive;
         this.clause = clause;
         this.position = position;
     }
@@ -82,6 +90,14 @@ public final class Mention {
      */
     public boolean isOpening() {
         return opening;
+    }
+
+    /**
+     * True when a possessive 's follows the mention, which then owns what comes next rather than
+     * being the thing talked about: "the country's economy", "Peru’s exports".
+     */
+    public boolean isPossessive() {
+        return possessive;
     }
 
     /** Index of the clause the mention starts in, counting from 0 at the start of its sentence. */
