@@ -52,10 +52,11 @@ public record RulePack(String name, List<PackFile> files) {
 
     /**
      * The bundled pack as {@code loader} sees it. From a jar its entries are read with the jar's
-     * own index rather than through a zip file system, which costs a short run some 40 ms.
+     * own index rather than through a zip file system, which costs a short run some 40 ms. The
+     * pack is found by its categories file, as other folders of the classpath may share its package.
      */
     static RulePack onClassPath(ClassLoader loader) {
-        URL url = loader.getResource(BUNDLED);
+        URL url = loader.getResource(BUNDLED + "/" + CATEGORIES);
         if (url == null) {
             throw new IllegalStateException("bundled rule pack missing from the classpath: " + BUNDLED);
         }
@@ -63,7 +64,7 @@ public record RulePack(String name, List<PackFile> files) {
             if (url.getProtocol().equals("jar")) {
                 return new RulePack("bundled", readJar(url));
             }
-            return new RulePack("bundled", readTree(Path.of(url.toURI())));
+            return new RulePack("bundled", readTree(Path.of(url.toURI()).getParent()));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read bundled rule pack: " + e.getMessage(), e);
         }

@@ -50,8 +50,27 @@ class RulePackTest {
         assertThat(onClassPath(folder).files()).containsExactlyElementsOf(PACK);
     }
 
-    private static RulePack onClassPath(Path root) throws IOException {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+    @Test
+    void anotherFolderOfThePacksPackageEarlierOnTheClassPathDoesNotHideIt() throws IOException {
+        Path tests = dir.resolve("test-classes");
+        Files.createDirectories(tests.resolve("org/frametag/rules/pack"));
+        Files.writeString(tests.resolve("org/frametag/rules/pack/RulePackTest.class"), "a class of the tests");
+        Path classes = dir.resolve("classes");
+        for (PackFile file : PACK) {
+            Path path = classes.resolve("org/frametag/rules/pack").resolve(file.path());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.content());
+        }
+
+        assertThat(onClassPath(tests, classes).files()).containsExactlyElementsOf(PACK);
+    }
+
+    private static RulePack onClassPath(Path... roots) throws IOException {
+        URL[] urls = new URL[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+            urls[i] = roots[i].toUri().toURL();
+        }
+        try (URLClassLoader loader = new URLClassLoader(urls, null)) {
             return RulePack.onClassPath(loader);
         }
     }
