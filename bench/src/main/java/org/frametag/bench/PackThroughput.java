@@ -1,0 +1,64 @@
+package org.frametag.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.frametag.api.Frametag;
+import org.frametag.core.text.Document;
+
+/**
+ * What a change to a rule pack costs in throughput: several packs classify the same corpus in one
+ * JVM, taking turns pass by pass so that the machine's load falls on all of them alike, and each is
+ * reported by its best pass (thread CPU time) as a ratio to the first. The first pass of each pack
+ * only warms it up. Packs that tag differently are told apart by the number of tags they give.
+ *
+ * <p>Usage: {@code PackThroughput CORPUS.txt ROUNDS PACK_FOLDER...} (blank-line-separated articles).
+ */
+public final class PackThroughput {
+
+    private PackThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            throw new IllegalArgumentException("usage: PackThroughput CORPUS.txt ROUNDS PACK_FOLDER...");
+        }
+        String text = Corpus.read(Path.of(args[0]));
+        List<Document> documents = Corpus.articles(text);
+        int rounds = Integer.parseInt(args[1]);
+        List<String> names = Arrays.asList(args).subList(2, args.length);
+        List<Frametag> packs = new ArrayList<>();
+        for (String name : names) {
+            packs.add(Frametag.load(Path.of(name)));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] best = new long[packs.size()];
+        long[] tags = new long[packs.size()];
+        Arrays.fill(best, Long.MAX_VALUE);
+        for (int round = 0; round <= rounds; round++) {
+            for (int p = 0; p < packs.size(); p++) {
+                long start = threads.getCurrentThreadCpuTime();
+                long tagged = 0;
+                for (Document document : documents) {
+                    tagged += packs.get(p).classify(document).sentences().stream().mapToLong(s -> s.tags().size()).sum();
+                }
+                long spent = threads.getCurrentThreadCpuTime() - start;
+                tags[p] = tagged;
+                if (round > 0) {
+                    best[p] = Math.min(best[p], spent);
+                }
+            }
+        }
+        double megabytes = Corpus.megabytes(text);
+        System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB; best of %d passes by thread CPU time, after one to warm up%n",
+                documents.size(), megabytes, rounds);
+        for (int p = 0; p < packs.size(); p++) {
+            System.out.printf(Locale.ROOT, "%7.3f s  %6.2f MB/s  %5.2f of the first  %6d tags  %s%n", best[p] / 1e9,
+                    megabytes / (best[p] / 1e9), (double) best[p] / best[0], tags[p], names.get(p));
+        }
+    }
+}
