@@ -35,7 +35,7 @@ class SeedTagsTest {
             000_f2b259ef6d075bec |   17 | FOREIGN_INTERFERENCE | interference from outside; interference in an article about elections; interference in an election or in politics
             000_f2b259ef6d075bec |  446 | SOVEREIGNTY | sovereignty named
             000_f2b259ef6d075bec | 1847 | |
-            001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | a device that runs the vote; general technology in an article about elections; general technology put to an election's use; the technology named again
+            001_6ddbb2649f756b29 | 1593 | ELECTORAL_TECHNOLOGY | general technology in an article about elections; general technology put to an election's use
             001_6ddbb2649f756b29 | 1728 | ELECTORAL_TECHNOLOGY | the technology named again
             001_6ddbb2649f756b29 | 2604 | |
             001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections; trust in an election body, then its rise or fall
