@@ -13,12 +13,15 @@ import org.frametag.core.text.Document;
 
 /**
  * What a change to a rule pack costs in throughput: several packs classify the same corpus in one
- * JVM, taking turns pass by pass so that the machine's load falls on all of them alike, and each is
- * reported by its best pass (thread CPU time) as a ratio to the first. The first pass of each pack
- * only warms it up. Packs that tag differently are told apart by the number of tags they give (a sentence's
- * categories).
+ * JVM, taking turns pass by pass so that the machine's load falls on all of them alike. Each pack
+ * is reported by its best pass, after one pass to warm up, as a ratio to the best pass of the first
+ * pack named. Time is the thread's CPU time, which leaves out the serial collector's pauses, so a
+ * pack that allocates much more than another looks a little cheaper than it is. The number of tags
+ * (sentence and category pairs) tells packs that tag differently apart; an equal number does not
+ * prove that they tag alike ({@code frametag diff} does).
  *
- * <p>Usage: {@code PackThroughput CORPUS.txt ROUNDS PACK_FOLDER...} (blank-line-separated articles).
+ * <p>Usage: {@code PackThroughput CORPUS.txt ROUNDS PACK_FOLDER...} (blank-line-separated articles;
+ * ROUNDS measured passes of each pack, at least 1).
  */
 public final class PackThroughput {
 
@@ -32,6 +35,9 @@ public final class PackThroughput {
         String text = Corpus.read(Path.of(args[0]));
         List<Document> documents = Corpus.articles(text);
         int rounds = Integer.parseInt(args[1]);
+        if (rounds < 1) {
+            throw new IllegalArgumentException("ROUNDS must be at least 1, not " + rounds);
+        }
         List<String> names = Arrays.asList(args).subList(2, args.length);
         List<Frametag> packs = new ArrayList<>();
         for (String name : names) {
