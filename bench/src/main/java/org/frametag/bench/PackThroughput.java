@@ -21,9 +21,13 @@ import org.frametag.core.text.Document;
  * prove that they tag alike ({@code frametag diff} does).
  *
  * <p>Usage: {@code PackThroughput CORPUS.txt ROUNDS PACK_FOLDER...} (blank-line-separated articles;
- * ROUNDS measured passes of each pack, at least 1).
+ * ROUNDS measured passes of each pack, at least 1). A folder written {@code PACK_FOLDER+drools-reset}
+ * loads that pack with Drools' own reset of the pooled session instead of the classifier's lean one,
+ * so that the two resets can be measured in one run.
  */
 public final class PackThroughput {
+
+    private static final String DROOLS_RESET = "+drools-reset";
 
     private PackThroughput() {
     }
@@ -41,8 +45,11 @@ public final class PackThroughput {
         List<String> names = Arrays.asList(args).subList(2, args.length);
         List<Frametag> packs = new ArrayList<>();
         for (String name : names) {
-            packs.add(Frametag.load(Path.of(name)));
+            boolean droolsReset = name.endsWith(DROOLS_RESET);
+            System.setProperty("frametag.droolsReset", String.valueOf(droolsReset));
+            packs.add(Frametag.load(Path.of(droolsReset ? name.substring(0, name.length() - DROOLS_RESET.length()) : name)));
         }
+        System.clearProperty("frametag.droolsReset");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] best = new long[packs.size()];
         long[] tags = new long[packs.size()];

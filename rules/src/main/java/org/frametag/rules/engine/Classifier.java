@@ -66,9 +66,22 @@ public final class Classifier {
     private final ConceptDispatch dispatch;
     /** The tagger of the document each thread classifies now, so a watchdog can name the rule a stuck thread runs. */
     private final Map<Thread, Tagger> running = new ConcurrentHashMap<>();
+    /**
+     * Whether the pooled session gets {@link LeanReset}; the system property {@code frametag.droolsReset}
+     * keeps Drools' own reset, a way back should the two ever differ.
+     */
+    private final boolean leanReset;
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
                int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache, RuleScope scope) {
+        this(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, scope,
+                !Boolean.getBoolean("frametag.droolsReset"));
+    }
+
+    private Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
+                       int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache, RuleScope scope,
+                       boolean leanReset) {
+        this.leanReset = leanReset;
         this.kieBase = kieBase;
         this.terms = terms;
         this.categories = List.copyOf(categories);
@@ -89,12 +102,19 @@ public final class Classifier {
      */
     public Classifier withTermLists(List<TermList> lists) {
         return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, outline, analyzer,
-                maxFirings, insertTokens, warnings, fromCache, scope);
+                maxFirings, insertTokens, warnings, fromCache, scope, leanReset);
     }
 
     /** The same classifier inserting every fact into a session for every document (for tests in this package). */
     Classifier withoutScope() {
-        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, null);
+        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, null,
+                leanReset);
+    }
+
+    /** The same classifier with Drools' own reset of its pooled session after each document (for tests in this package). */
+    Classifier withDroolsReset() {
+        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, scope,
+                false);
     }
 
     /** Which rules can use which facts, or null (for tests in this package). */
@@ -175,6 +195,9 @@ public final class Classifier {
             return new ClassifiedDocument(document.document(), results);
         }
         KieSession session = sessions.newKieSession();
+        if (leanReset) {
+            LeanReset.install(session);
+        }
         boolean reusable = false;
         try {
             Tagger tagger = new Tagger(Set.copyOf(categories), session);
