@@ -46,7 +46,7 @@ class SeedTagsTest {
             003_3f2ad493488ab327 | 1539 | DELEGITIMIZATION | results recognised or not
             003_3f2ad493488ab327 | 2189 | SECURITY_INCIDENT | a named building set on fire; a target set on fire; election property damaged; the incident named again
             003_3f2ad493488ab327 | 2504 | ELECTORAL_TECHNOLOGY; SECURITY_INCIDENT | a device that runs the vote; attack carried out; concrete attack named; cyberattacks aimed at the vote; election systems hacked; election systems hacked or probed; hacking named; the attack named again in an article about attacks; voting done by technology; voting technology hacked; voting technology named
-            003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | a state attacking the vote; attack by an attacker or with a weapon; attack on a concrete target; concrete attack named; outside attack on the vote; the attack named again in an article about attacks; the incident named again
+            003_3f2ad493488ab327 | 3253 | FOREIGN_INTERFERENCE; SECURITY_INCIDENT | a state attacking the vote; attack by an attacker or with a weapon; attack on a concrete target; concrete attack named; outside attack on the vote; strikes by artillery, drones or aircraft; the attack named again in an article about attacks; the incident named again
             003_3f2ad493488ab327 | 4020 | FOREIGN_INTERFERENCE; SOVEREIGNTY | a sovereign state or right; interference from outside; interference in a named nation's affairs; interference in an article about elections; interference in an election or in politics; non-interference as a principle
             """)
     void sentenceHasExactlyTheseTags(String doc, int start, String categories, String rules) throws RulePackException {
