@@ -2,8 +2,6 @@ package org.frametag.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +86,7 @@ class ConceptDispatchTest {
     @Test
     void theBundledPackTagsTheSeedDocumentsAsWithoutTheDispatch() throws Exception {
         Classifier classifier = RuleCompiler.defaults().compile(RulePack.bundled());
-        List<Document> documents = seedDocuments();
+        List<Document> documents = TestPacks.seedDocuments();
 
         List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
         assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
@@ -118,19 +116,5 @@ class ConceptDispatchTest {
         assertThat(ConceptDispatch.remove(classifier.kieBase())).isFalse();
         assertThat(ConceptDispatch.install(classifier.kieBase())).isFalse();
         assertThat(classifier.classify(Document.of("t", "a and c")).sentences().get(0).tags()).isNotEmpty();
-    }
-
-    private static List<Document> seedDocuments() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../seeds/docs"))) {
-            return files.sorted().map(ConceptDispatchTest::read).toList();
-        }
-    }
-
-    private static Document read(Path file) {
-        try {
-            return Document.of(file.getFileName().toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

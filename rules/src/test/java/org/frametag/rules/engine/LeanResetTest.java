@@ -2,14 +2,9 @@ package org.frametag.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.rules.pack.RulePack;
@@ -23,10 +18,10 @@ class LeanResetTest {
     void theBundledPackTagsDocumentsInTurnAsWithDroolsResetAndTakesIt() throws Exception {
         Classifier lean = RuleCompiler.defaults().compile(RulePack.bundled());
         Classifier drools = lean.withDroolsReset();
-        List<Document> documents = new ArrayList<>(seedDocuments());
+        List<Document> documents = new ArrayList<>(TestPacks.seedDocuments());
         documents.add(Document.of("short", "Hackers attacked the election commission's website. Nobody was hurt."));
         documents.add(Document.of("empty", "Prices rose."));
-        List<Document> again = new ArrayList<>(seedDocuments());
+        List<Document> again = new ArrayList<>(TestPacks.seedDocuments());
         Collections.reverse(again);
         documents.addAll(again);
 
@@ -40,19 +35,5 @@ class LeanResetTest {
         assertThat(LeanReset.install(pooled)).isTrue();
         assertThat(LeanReset.install(pooled)).isTrue();
         pooled.dispose();
-    }
-
-    private static List<Document> seedDocuments() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../seeds/docs"))) {
-            return files.sorted().map(LeanResetTest::read).toList();
-        }
-    }
-
-    private static Document read(Path file) {
-        try {
-            return Document.of(file.getFileName().toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.frametag.core.text.Document;
 import org.frametag.rules.pack.RulePack;
 
 /** Writes small rule packs for tests. */
@@ -34,5 +37,20 @@ final class TestPacks {
     }
 
     private TestPacks() {
+    }
+
+    /** The seed documents, in the order of their file names. */
+    static List<Document> seedDocuments() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../seeds/docs"))) {
+            return files.sorted().map(TestPacks::read).toList();
+        }
+    }
+
+    private static Document read(Path file) {
+        try {
+            return Document.of(file.getFileName().toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
