@@ -26,8 +26,10 @@ import org.kie.api.runtime.KieSession;
  * rules that was a fifth of a warm pass (issue 13, docs/batch.md), though a document reaches few
  * of those nodes. A join memory that holds nothing and has its first table is left as it is,
  * which is what clearing it would give; every other memory, and every segment, is reset as Drools
- * does it, in the same order: the memories, then their segments. A session whose memories are not as
- * expected keeps Drools' own reset.
+ * does it, in the same order: the memories, then their segments. It holds the same array of
+ * memories as the session's own, which Drools' segment builder and network evaluator keep using;
+ * the array is only replaced when rules are added to a live rule base, which a compiled pack never
+ * is. A session whose memories are not as expected keeps Drools' own reset.
  */
 final class LeanReset extends ConcurrentNodeMemories {
 
