@@ -39,7 +39,7 @@ final class LeanReset extends ConcurrentNodeMemories {
     private static final int CLEARED_TABLE_LENGTH = 16;
 
     private final InternalRuleBase ruleBase;
-    /** The segments of the memories, each once, reset after the memories as Drools does (kept between documents). */
+    /** The segments of the memories, each once, reset after the memories as Drools does (one list for every reset). */
     private final List<SegmentMemory> segments = new ArrayList<>();
     private final Map<SegmentMemory, Boolean> seen = new IdentityHashMap<>();
 
