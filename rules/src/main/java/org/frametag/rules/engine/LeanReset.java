@@ -2,6 +2,7 @@ package org.frametag.rules.engine;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import org.drools.core.common.ReteEvaluator;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.BetaMemory;
 import org.drools.core.reteoo.SegmentMemory;
+import org.drools.core.reteoo.SegmentMemory.SegmentPrototype;
 import org.drools.core.reteoo.TupleMemory;
 import org.drools.core.util.AbstractHashTable;
+import org.drools.core.util.index.TupleList;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 
@@ -24,9 +27,11 @@ import org.kie.api.runtime.KieSession;
  * <p>Drools resets the memory of every node a pooled session has ever used, and clearing an
  * indexed join memory allocates a new table even when it is empty: with a pack of hundreds of
  * rules that was a fifth of a warm pass (issue 13, docs/batch.md), though a document reaches few
- * of those nodes. A join memory that holds nothing and has its first table is left as it is,
- * which is what clearing it would give; every other memory, and every segment, is reset as Drools
- * does it, in the same order: the memories, then their segments. It holds the same array of
+ * of those nodes. A join memory that holds no tuples and has its first table is left as it is,
+ * which is what clearing it would give, and is told so by its size alone: an indexed memory drops
+ * a bucket's list with its last tuple. Every other memory, and every segment, is reset as Drools
+ * does it, in the same order: the memories, then their segments, each segment once, with its
+ * prototype looked up when the segment is first met rather than at every reset. It holds the same array of
  * memories as the session's own, which Drools' segment builder and network evaluator keep using;
  * the array is only replaced when rules are added to a live rule base, which a compiled pack never
  * is. A session whose memories are not as expected keeps Drools' own reset.
@@ -40,8 +45,24 @@ final class LeanReset extends ConcurrentNodeMemories {
 
     private final InternalRuleBase ruleBase;
     /** The segments of the memories, each once, reset after the memories as Drools does (one list for every reset). */
-    private final List<SegmentMemory> segments = new ArrayList<>();
-    private final Map<SegmentMemory, Boolean> seen = new IdentityHashMap<>();
+    private final List<Segment> segments = new ArrayList<>();
+    /** Every segment met so far, with its prototype, looked up once: segments last as long as the session. */
+    private final Map<SegmentMemory, Segment> known = new IdentityHashMap<>();
+    /** The segment of each memory by memory id, as last met. */
+    private Segment[] segmentOf = new Segment[0];
+    private int resets;
+
+    /** A segment, its prototype and the last reset that listed it. */
+    private static final class Segment {
+        private final SegmentMemory memory;
+        private final SegmentPrototype prototype;
+        private int listedAt = -1;
+
+        private Segment(SegmentMemory memory, SegmentPrototype prototype) {
+            this.memory = memory;
+            this.prototype = prototype;
+        }
+    }
 
     private LeanReset(InternalRuleBase ruleBase, ReteEvaluator session) {
         super(ruleBase, session);
@@ -73,6 +94,7 @@ final class LeanReset extends ConcurrentNodeMemories {
     @Override
     public void resetAllMemories() {
         int length = length();
+        int reset = ++resets;
         for (int id = 0; id < length; id++) {
             Memory memory = peekNodeMemory(id);
             if (memory == null) {
@@ -83,19 +105,34 @@ final class LeanReset extends ConcurrentNodeMemories {
             } else {
                 memory.reset();
             }
-            SegmentMemory segment = memory.getSegmentMemory();
-            if (segment != null && seen.put(segment, Boolean.TRUE) == null) {
-                segments.add(segment);
+            SegmentMemory segmentMemory = memory.getSegmentMemory();
+            if (segmentMemory != null) {
+                Segment segment = segmentOf(id, segmentMemory);
+                if (segment.listedAt != reset) {
+                    segment.listedAt = reset;
+                    segments.add(segment);
+                }
             }
         }
-        for (SegmentMemory segment : segments) {
-            segment.reset(ruleBase.getSegmentPrototypeRegistry().getSegmentPrototype(segment));
-            if (segment.isSegmentLinked()) {
-                segment.notifyRuleLinkSegment();
+        for (Segment segment : segments) {
+            segment.memory.reset(segment.prototype);
+            if (segment.memory.isSegmentLinked()) {
+                segment.memory.notifyRuleLinkSegment();
             }
         }
-        seen.clear();
         segments.clear();
+    }
+
+    private Segment segmentOf(int id, SegmentMemory memory) {
+        if (id >= segmentOf.length) {
+            segmentOf = Arrays.copyOf(segmentOf, Math.max(length(), id + 1));
+        }
+        Segment segment = segmentOf[id];
+        if (segment == null || segment.memory != memory) {
+            segment = known.computeIfAbsent(memory, m -> new Segment(m, ruleBase.getSegmentPrototypeRegistry().getSegmentPrototype(m)));
+            segmentOf[id] = segment;
+        }
+        return segment;
     }
 
     /** What {@code BetaMemory.reset} does, without clearing a tuple memory that is already clear. */
@@ -110,23 +147,13 @@ final class LeanReset extends ConcurrentNodeMemories {
         if (tuples == null) {
             return;
         }
-        if (tuples instanceof AbstractHashTable table && tuples.size() == 0 && pristine(table)) {
+        // an indexed memory unlinks a bucket's list when its last tuple leaves, so one with no tuples
+        // holds no lists; only a table grown past its first length needs clearing to shrink it again
+        if (tuples.size() == 0 && (tuples instanceof TupleList
+                || tuples instanceof AbstractHashTable table && table.getTable().length <= CLEARED_TABLE_LENGTH)) {
             return;
         }
         tuples.clear();
-    }
-
-    private static boolean pristine(AbstractHashTable table) {
-        Object[] slots = table.getTable();
-        if (slots.length > CLEARED_TABLE_LENGTH) {
-            return false;
-        }
-        for (Object slot : slots) {
-            if (slot != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Field field(Class<?> type, String name) {
