@@ -100,7 +100,8 @@ public final class Frametag {
 
     /** Loading with options: another pack folder, a firing limit, a compiled-pack cache. */
     public static Loader loader() {
-        return new Loader(RulePack::bundled, DEFAULT_MAX_FIRINGS, Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty());
+        return new Loader(RulePack::bundled, RulePack::bundledOrigin, DEFAULT_MAX_FIRINGS,
+                Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty());
     }
 
     /**
@@ -109,12 +110,16 @@ public final class Frametag {
     public static final class Loader {
 
         private final Supplier<RulePack> pack;
+        /** Where the pack comes from, named without reading it (the bundled pack's jar), or nothing. */
+        private final Supplier<Optional<String>> origin;
         private final int maxFirings;
         private final Duration docTimeout;
         private final Optional<Path> cache;
 
-        private Loader(Supplier<RulePack> pack, int maxFirings, Duration docTimeout, Optional<Path> cache) {
+        private Loader(Supplier<RulePack> pack, Supplier<Optional<String>> origin, int maxFirings, Duration docTimeout,
+                       Optional<Path> cache) {
             this.pack = pack;
+            this.origin = origin;
             this.maxFirings = maxFirings;
             this.docTimeout = docTimeout;
             this.cache = cache;
@@ -122,17 +127,17 @@ public final class Frametag {
 
         /** Load the pack in {@code folder} instead of the bundled one. */
         public Loader rules(Path folder) {
-            return new Loader(() -> RulePack.fromFolder(folder), maxFirings, docTimeout, cache);
+            return new Loader(() -> RulePack.fromFolder(folder), Optional::empty, maxFirings, docTimeout, cache);
         }
 
         /** Load these pack files, already read (to know exactly what was loaded, as {@code watch} does). */
         public Loader rules(RulePack files) {
-            return new Loader(() -> files, maxFirings, docTimeout, cache);
+            return new Loader(() -> files, Optional::empty, maxFirings, docTimeout, cache);
         }
 
         /** Rule firings allowed per document before it fails as looping (default {@value Frametag#DEFAULT_MAX_FIRINGS}). */
         public Loader maxFirings(int limit) {
-            return new Loader(pack, limit, docTimeout, cache);
+            return new Loader(pack, origin, limit, docTimeout, cache);
         }
 
         /**
@@ -141,7 +146,7 @@ public final class Frametag {
          * returns cannot be stopped: it is left running and the batch goes on without it.
          */
         public Loader docTimeout(Duration limit) {
-            return new Loader(pack, maxFirings, limit, cache);
+            return new Loader(pack, origin, maxFirings, limit, cache);
         }
 
         /**
@@ -149,7 +154,7 @@ public final class Frametag {
          * unchanged, so a later load skips the compilation. Off by default.
          */
         public Loader cacheIn(Path folder) {
-            return new Loader(pack, maxFirings, docTimeout, Optional.of(folder));
+            return new Loader(pack, origin, maxFirings, docTimeout, Optional.of(folder));
         }
 
         /**
@@ -166,7 +171,8 @@ public final class Frametag {
          * @throws IllegalArgumentException when the pack folder is not a folder
          */
         public Frametag load() throws RulePackException {
-            return new Frametag(compiler().compile(pack()), docTimeout);
+            Optional<String> known = origin.get();
+            return new Frametag(known.isPresent() ? compiler().compile(pack, known.get()) : compiler().compile(pack()), docTimeout);
         }
 
         /**

@@ -46,6 +46,7 @@ final class RuleBaseCache {
 
     static final int KEEP = 32;
     private static final String SUFFIX = ".rulebase";
+    private static final String ORIGIN_SUFFIX = ".key";
     private static final String FORMAT = "frametag-rulebase-3";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
 
@@ -89,6 +90,42 @@ final class RuleBaseCache {
     private static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
+    }
+
+    /**
+     * The key last stored for a pack known by {@code origin} (where it was read from, with the size
+     * and time of that file), so that reading its entry can start before the pack is read and hashed.
+     */
+    Optional<String> keyOf(String origin) {
+        Path file = folder.resolve(originName(origin));
+        try {
+            String key = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+            return key.matches("[0-9a-f]{64}") ? Optional.of(key) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Best effort, as {@link #store}: a key not remembered only costs the next run its head start. */
+    void rememberKey(String origin, String key) {
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, "origin", ".tmp");
+            Files.writeString(temporary, key + "\n", StandardCharsets.UTF_8);
+            moveIntoPlace(temporary, folder.resolve(originName(origin)));
+            prune(ORIGIN_SUFFIX);
+        } catch (IOException e) {
+            LOG.debug("cannot remember the key of {} in {}: {}", origin, folder, e.toString());
+        }
+    }
+
+    private static String originName(String origin) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(origin.getBytes(StandardCharsets.UTF_8));
+            return "origin-" + HexFormat.of().formatHex(digest) + ORIGIN_SUFFIX;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash a pack's origin", e);
+        }
     }
 
     Optional<Entry> load(String key) {
@@ -137,7 +174,7 @@ final class RuleBaseCache {
                 out.writeObject(new ArrayList<>(entry.kieBase().getKiePackages()));
             }
             moveIntoPlace(temporary, folder.resolve(key + SUFFIX));
-            prune();
+            prune(SUFFIX);
         } catch (Exception | LinkageError e) {
             LOG.warn("cannot cache the compiled rule pack in {} ({}); the next run compiles it again", folder, e.toString());
         }
@@ -151,10 +188,10 @@ final class RuleBaseCache {
         }
     }
 
-    private void prune() throws IOException {
+    private void prune(String suffix) throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(folder)) {
-            entries = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+            entries = files.filter(f -> f.getFileName().toString().endsWith(suffix))
                     .sorted(Comparator.comparing(RuleBaseCache::modified).reversed())
                     .toList();
         }

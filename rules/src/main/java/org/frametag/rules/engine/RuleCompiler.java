@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.frametag.api.Diagnostic;
 import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
@@ -78,11 +79,40 @@ public final class RuleCompiler {
         return compile(pack, Optional.of(outline));
     }
 
+    /**
+     * Compiles the pack {@code packs} reads, which is known by {@code origin}: where it comes from,
+     * with the size and time of that file. With a cache, the entry stored for that origin is read
+     * while the pack is read and hashed, and used when the pack's key turns out the same.
+     */
+    public Classifier compile(Supplier<RulePack> packs, String origin) throws RulePackException {
+        Optional<String> remembered = cache == null ? Optional.empty() : cache.keyOf(origin);
+        Optional<CompletableFuture<Optional<RuleBaseCache.Entry>>> early = remembered.map(this::loadInBackground);
+        RulePack pack = packs.get();
+        String key = key(pack);
+        Classifier classifier = compile(pack, Optional.empty(), key, early.filter(e -> remembered.get().equals(key)));
+        if (key != null && !remembered.equals(Optional.of(key))) {
+            cache.rememberKey(origin, key);
+        }
+        return classifier;
+    }
+
+    private String key(RulePack pack) {
+        return cache == null ? null : RuleBaseCache.key(pack.drlFiles());
+    }
+
+    private CompletableFuture<Optional<RuleBaseCache.Entry>> loadInBackground(String key) {
+        return CompletableFuture.supplyAsync(() -> cache.load(key), RuleCompiler::inBackground);
+    }
+
     private Classifier compile(RulePack pack, Optional<PackOutline> parsed) throws RulePackException {
-        String key = cache == null ? null : RuleBaseCache.key(pack.drlFiles());
+        return compile(pack, parsed, key(pack), Optional.empty());
+    }
+
+    private Classifier compile(RulePack pack, Optional<PackOutline> parsed, String key,
+                               Optional<CompletableFuture<Optional<RuleBaseCache.Entry>>> started) throws RulePackException {
         CompletableFuture<Optional<RuleBaseCache.Entry>> cached = key == null
                 ? CompletableFuture.completedFuture(Optional.empty())
-                : CompletableFuture.supplyAsync(() -> cache.load(key), RuleCompiler::inBackground);
+                : started.orElseGet(() -> loadInBackground(key));
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> categories = categories(pack, diagnostics);
         List<TermList> lists = pack.termFiles().stream()

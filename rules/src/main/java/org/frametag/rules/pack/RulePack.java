@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -48,6 +49,23 @@ public record RulePack(String name, List<PackFile> files) {
     /** The pack that ships with frametag, implementing the codebook in {@code docs/codebook.md}. */
     public static RulePack bundled() {
         return onClassPath(RulePack.class.getClassLoader());
+    }
+
+    /**
+     * Where the bundled pack is read from, when that is a jar: the jar's path, size and time of
+     * last change, which name one build of the pack without reading it; empty otherwise.
+     */
+    public static Optional<String> bundledOrigin() {
+        URL url = RulePack.class.getClassLoader().getResource(BUNDLED + "/" + CATEGORIES);
+        if (url == null || !url.getProtocol().equals("jar")) {
+            return Optional.empty();
+        }
+        try {
+            Path jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
+            return Optional.of("bundled " + jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

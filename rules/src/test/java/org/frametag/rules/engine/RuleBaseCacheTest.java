@@ -69,6 +69,32 @@ class RuleBaseCacheTest {
     }
 
     @Test
+    void aPackKnownByWhereItComesFromIsReadFromTheKeyRememberedForIt() throws RulePackException, IOException {
+        Classifier compiled = compiler().compile(() -> pack("p", RULE), "the pack's jar, 120 bytes, changed at noon");
+        Classifier reloaded = compiler().compile(() -> pack("p", RULE), "the pack's jar, 120 bytes, changed at noon");
+
+        assertThat(compiled.fromCache()).isFalse();
+        assertThat(reloaded.fromCache()).isTrue();
+        assertThat(reloaded.classify(TEXT)).isEqualTo(compiled.classify(TEXT));
+        assertThat(cached()).extracting(f -> f.getFileName().toString().replaceAll("^[^.]*", ""))
+                .containsExactlyInAnyOrder(".rulebase", ".key");
+    }
+
+    @Test
+    void aKeyRememberedForAnotherPackFromTheSameOriginIsNotUsed() throws RulePackException {
+        String origin = "a jar rebuilt with the same size and time";
+        compiler().compile(() -> pack("p", RULE), origin);
+
+        Classifier edited = compiler().compile(() -> pack("q", RULE.replace("near($i, 3)", "near($i, 1)")), origin);
+        Classifier again = compiler().compile(() -> pack("q", RULE.replace("near($i, 3)", "near($i, 1)")), origin);
+
+        assertThat(edited.fromCache()).isFalse();
+        assertThat(edited.classify(TEXT).sentences().get(0).tags()).isEmpty();
+        assertThat(again.fromCache()).isTrue();
+        assertThat(again.classify(TEXT).sentences().get(0).tags()).isEmpty();
+    }
+
+    @Test
     void anEditedRuleFileIsCompiledAgain() throws RulePackException, IOException {
         compiler().compile(pack("p", RULE));
 
