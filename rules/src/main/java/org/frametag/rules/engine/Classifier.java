@@ -127,6 +127,11 @@ public final class Classifier {
         return kieBase;
     }
 
+    /** The pool of sessions documents are classified in (for tests in this package). */
+    KieSessionsPool sessions() {
+        return sessions;
+    }
+
     /** The term lists the rules see. */
     public List<TermList> termLists() {
         return terms.lists();

@@ -30,8 +30,8 @@ import org.kie.api.runtime.KieSession;
  * of those nodes. A join memory that holds no tuples and has its first table is left as it is,
  * which is what clearing it would give, and is told so by its size alone: an indexed memory drops
  * a bucket's list with its last tuple. Every other memory, and every segment, is reset as Drools
- * does it, in the same order: the memories, then their segments, each segment once, with its
- * prototype looked up when the segment is first met rather than at every reset. It holds the same
+ * does it: the memories first, then their segments, each segment once, with its prototype looked
+ * up when the segment is first met rather than at every reset. It holds the same
  * array of memories as the session's own, which Drools' segment builder and network evaluator keep
  * using; the array is only replaced when rules are added to a live rule base, which a compiled pack
  * never is. A session whose memories are not as expected keeps Drools' own reset.

@@ -108,14 +108,20 @@ final class RuleBaseCache {
 
     /** Best effort, as {@link #store}: a key not remembered only costs the next run its head start. */
     void rememberKey(String origin, String key) {
+        Path temporary = null;
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "origin", ".tmp");
+            temporary = Files.createTempFile(folder, "origin", ".tmp");
             Files.writeString(temporary, key + "\n", StandardCharsets.UTF_8);
             moveIntoPlace(temporary, folder.resolve(originName(origin)));
+            temporary = null;
             prune(ORIGIN_SUFFIX);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.debug("cannot remember the key of {} in {}: {}", origin, folder, e.toString());
+        } finally {
+            if (temporary != null) {
+                delete(temporary);
+            }
         }
     }
 

@@ -53,7 +53,8 @@ public record RulePack(String name, List<PackFile> files) {
 
     /**
      * Where the bundled pack is read from, when that is a jar: the jar's path, size and time of
-     * last change, which name one build of the pack without reading it; empty otherwise.
+     * last change, which name one build of the pack without reading it, and the Java version it
+     * runs on, which the compiled pack depends on too; empty otherwise.
      */
     public static Optional<String> bundledOrigin() {
         URL url = RulePack.class.getClassLoader().getResource(BUNDLED + "/" + CATEGORIES);
@@ -62,7 +63,8 @@ public record RulePack(String name, List<PackFile> files) {
         }
         try {
             Path jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
-            return Optional.of("bundled " + jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
+            return Optional.of("bundled " + jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis()
+                    + " Java " + Runtime.version());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,15 +71,41 @@ class RuleBaseCacheTest {
     }
 
     @Test
-    void aPackKnownByWhereItComesFromIsReadFromTheKeyRememberedForIt() throws RulePackException, IOException {
-        Classifier compiled = compiler().compile(() -> pack("p", RULE), "the pack's jar, 120 bytes, changed at noon");
-        Classifier reloaded = compiler().compile(() -> pack("p", RULE), "the pack's jar, 120 bytes, changed at noon");
+    void aPackKnownByWhereItComesFromIsReadBeforeThePackIsRead() throws RulePackException, IOException {
+        String origin = "the pack's jar, 120 bytes, changed at noon";
+        Classifier compiled = compiler().compile(() -> pack("p", RULE), origin);
+        Path entry = cached().stream().filter(f -> f.toString().endsWith(".rulebase")).findFirst().orElseThrow();
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(entry, longAgo);
+        boolean[] readFirst = new boolean[1];
+
+        // reading an entry touches it, so the pack's reader waits for that before it reads the pack
+        Classifier reloaded = compiler().compile(() -> {
+            readFirst[0] = touchedWithin(entry, longAgo, Duration.ofSeconds(20));
+            return pack("p", RULE);
+        }, origin);
 
         assertThat(compiled.fromCache()).isFalse();
+        assertThat(readFirst[0]).isTrue();
         assertThat(reloaded.fromCache()).isTrue();
         assertThat(reloaded.classify(TEXT)).isEqualTo(compiled.classify(TEXT));
         assertThat(cached()).extracting(f -> f.getFileName().toString().replaceAll("^[^.]*", ""))
                 .containsExactlyInAnyOrder(".rulebase", ".key");
+    }
+
+    private static boolean touchedWithin(Path file, FileTime since, Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        try {
+            while (System.nanoTime() < end) {
+                if (Files.getLastModifiedTime(file).compareTo(since) > 0) {
+                    return true;
+                }
+                Thread.sleep(10);
+            }
+            return false;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
