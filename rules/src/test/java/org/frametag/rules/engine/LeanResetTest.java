@@ -2,6 +2,7 @@ package org.frametag.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,12 +29,7 @@ class LeanResetTest {
     void theBundledPackTagsDocumentsInTurnAsWithDroolsResetAndTakesIt() throws Exception {
         Classifier lean = RuleCompiler.defaults().compile(RulePack.bundled());
         Classifier drools = lean.withDroolsReset();
-        List<Document> documents = new ArrayList<>(TestPacks.seedDocuments());
-        documents.add(Document.of("short", "Hackers attacked the election commission's website. Nobody was hurt."));
-        documents.add(Document.of("empty", "Prices rose."));
-        List<Document> again = new ArrayList<>(TestPacks.seedDocuments());
-        Collections.reverse(again);
-        documents.addAll(again);
+        List<Document> documents = documentsInTurn();
 
         List<ClassifiedDocument> leanTags = documents.stream().map(lean::classify).toList();
         List<ClassifiedDocument> droolsTags = documents.stream().map(drools::classify).toList();
@@ -51,18 +47,24 @@ class LeanResetTest {
     void afterEachDocumentThePooledSessionIsInTheStateDroolsResetLeavesIt() throws Exception {
         Classifier lean = RuleCompiler.defaults().compile(RulePack.bundled());
         Classifier drools = lean.withDroolsReset();
-        List<Document> documents = new ArrayList<>(TestPacks.seedDocuments());
-        documents.add(Document.of("short", "Hackers attacked the election commission's website. Nobody was hurt."));
-        List<Document> again = new ArrayList<>(TestPacks.seedDocuments());
-        Collections.reverse(again);
-        documents.addAll(again);
 
-        for (Document document : documents) {
+        for (Document document : documentsInTurn()) {
             lean.classify(document);
             drools.classify(document);
 
             assertThat(state(lean)).as(document.id()).isEqualTo(state(drools));
         }
+    }
+
+    /** The seed documents, a short and a plain one, then the seeds backwards. */
+    private static List<Document> documentsInTurn() throws IOException {
+        List<Document> documents = new ArrayList<>(TestPacks.seedDocuments());
+        documents.add(Document.of("short", "Hackers attacked the election commission's website. Nobody was hurt."));
+        documents.add(Document.of("empty", "Prices rose."));
+        List<Document> again = new ArrayList<>(TestPacks.seedDocuments());
+        Collections.reverse(again);
+        documents.addAll(again);
+        return documents;
     }
 
     /** Every memory of the pooled session: its tuples, tables, counters and links, and those of its segment. */
