@@ -9,7 +9,7 @@ import org.frametag.core.text.TokenKind;
  * Where a sentence's clauses begin, so rules can tell who does what to whom: at a semicolon, a
  * colon, a dash set off by spaces, at a comma before a conjunction or relative pronoun that opens
  * a clause of its own ("..., but", "..., which", "..., who"), and at a subordinating conjunction
- * that always opens one ("while", "although", "because").
+ * that always opens one ("while", "although", "because", but not "because of").
  *
  * <p>An insertion, a relative clause set off by commas (", which ... ,"), words in brackets or
  * between two spaced dashes, is a clause of its own; the words after it go back to the clause it
@@ -133,20 +133,25 @@ final class Clauses {
         return tokens.get(i - 1).end() < tokens.get(i).start() && tokens.get(i).end() < tokens.get(i + 1).start();
     }
 
+    /** "Because of" is a preposition: it names a cause and opens no clause ("won only because of fraud"). */
+    private static boolean prepositional(List<Token> tokens, int i) {
+        return tokens.get(i).norm().equals("because") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("of");
+    }
+
     /** The clause index of every token of a sentence. */
     static int[] of(List<Token> tokens) {
         int[] clause = new int[tokens.size()];
         int current = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (i > 0 && ALWAYS_OPEN.contains(token.norm()) && !tokens.get(i - 1).norm().equals(",")) {
+            if (i > 0 && ALWAYS_OPEN.contains(token.norm()) && !tokens.get(i - 1).norm().equals(",") && !prepositional(tokens, i)) {
                 current++;
             } else if (token.kind() == TokenKind.PUNCTUATION && i > 0 && i + 1 < tokens.size()) {
                 boolean spaced = tokens.get(i - 1).end() < token.start() && token.end() < tokens.get(i + 1).start();
                 String text = token.norm();
                 if (text.equals(";") || text.equals(":")
                         || spaced && BREAKS.contains(text)
-                        || text.equals(",") && OPENERS.contains(tokens.get(i + 1).norm())) {
+                        || text.equals(",") && OPENERS.contains(tokens.get(i + 1).norm()) && !prepositional(tokens, i + 1)) {
                     current++;
                 }
             }

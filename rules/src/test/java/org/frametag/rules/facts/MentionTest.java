@@ -100,6 +100,27 @@ class MentionTest {
     }
 
     @Test
+    void becauseOpensAClauseButBecauseOfDoesNot() throws Exception {
+        Classifier classifier = compile("SAME", """
+                rule "win judged"
+                when
+                    $s : Sentence()
+                    $w : Mention(sentence == $s.index, concept == "win")
+                    $f : Mention(sentence == $s.index, concept == "fraud", sameClause($w))
+                then
+                    tagger.tag($s, "SAME");
+                end
+                """, new PackFile("terms/win.txt", "won\n"), new PackFile("terms/fraud.txt", "fraud\n"));
+        var result = classifier.classify(Document.of("d", String.join(" ",
+                "He won only because of fraud.",
+                "He won, because of fraud.",
+                "He won because there was fraud.",
+                "He won, because there was fraud.")));
+        assertThat(result.sentences()).extracting(s -> s.tags().stream().map(Tag::category).toList())
+                .containsExactly(List.of("SAME"), List.of("SAME"), List.of(), List.of());
+    }
+
+    @Test
     void aMentionWhosePlaceIsNotKnownCountsEveryToken() {
         Mention known = new Mention("d", 0, 12, 12, 0, 0, "", false, 0, 10);
         assertThat(at(10, 10).distanceTo(known)).isEqualTo(1);
