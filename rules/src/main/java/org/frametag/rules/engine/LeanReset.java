@@ -3,6 +3,7 @@ package org.frametag.rules.engine;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,10 @@ final class LeanReset extends ConcurrentNodeMemories {
     private final Map<SegmentMemory, Segment> known = new IdentityHashMap<>();
     /** The segment of each memory by memory id, as last met. */
     private Segment[] segmentOf = new Segment[0];
+    /** The segments of the last reset as listed, and in the order Drools' own reset takes them. */
+    private Segment[] lastListed = new Segment[0];
+    private Segment[] inDroolsOrder = new Segment[0];
+    private boolean lastHadNull;
     private int resets;
 
     /** A segment, its prototype and the last reset that listed it. */
@@ -95,6 +100,7 @@ final class LeanReset extends ConcurrentNodeMemories {
     public void resetAllMemories() {
         int length = length();
         int reset = ++resets;
+        boolean hadNull = false;
         for (int id = 0; id < length; id++) {
             Memory memory = peekNodeMemory(id);
             if (memory == null) {
@@ -106,21 +112,57 @@ final class LeanReset extends ConcurrentNodeMemories {
                 memory.reset();
             }
             SegmentMemory segmentMemory = memory.getSegmentMemory();
-            if (segmentMemory != null) {
-                Segment segment = segmentOf(id, segmentMemory);
-                if (segment.listedAt != reset) {
-                    segment.listedAt = reset;
-                    segments.add(segment);
-                }
+            if (segmentMemory == null) {
+                hadNull = true;
+                continue;
+            }
+            Segment segment = segmentOf(id, segmentMemory);
+            if (segment.listedAt != reset) {
+                segment.listedAt = reset;
+                segments.add(segment);
             }
         }
-        for (Segment segment : segments) {
+        // Linking a segment again can mark the segments of the paths it completes, so the segments
+        // are reset in the order Drools' own reset takes them, and end in the state it leaves.
+        for (Segment segment : droolsOrder(hadNull)) {
             segment.memory.reset(segment.prototype);
             if (segment.memory.isSegmentLinked()) {
                 segment.memory.notifyRuleLinkSegment();
             }
         }
         segments.clear();
+    }
+
+    /**
+     * The listed segments in the order Drools' reset visits them: it adds every memory's segment
+     * (null included) to a {@code HashSet} in memory order and walks the set, that is by hash bucket
+     * ({@code SegmentMemory.hashCode} is its root node's id), and in a bucket by first addition.
+     * Worked out again only when the listing changes.
+     */
+    private Segment[] droolsOrder(boolean hadNull) {
+        int size = segments.size();
+        boolean same = hadNull == lastHadNull && size == lastListed.length;
+        for (int i = 0; same && i < size; i++) {
+            same = segments.get(i) == lastListed[i];
+        }
+        if (same) {
+            return inDroolsOrder;
+        }
+        int capacity = 16;
+        while (size + (hadNull ? 1 : 0) > capacity * 3 / 4) {
+            capacity <<= 1;
+        }
+        int mask = capacity - 1;
+        lastListed = segments.toArray(new Segment[0]);
+        lastHadNull = hadNull;
+        inDroolsOrder = lastListed.clone();
+        Arrays.sort(inDroolsOrder, Comparator.comparingInt(segment -> bucket(segment.memory.hashCode(), mask)));
+        return inDroolsOrder;
+    }
+
+    /** {@code HashMap}'s bucket for a hash code. */
+    private static int bucket(int hash, int mask) {
+        return (hash ^ (hash >>> 16)) & mask;
     }
 
     private Segment segmentOf(int id, SegmentMemory memory) {
