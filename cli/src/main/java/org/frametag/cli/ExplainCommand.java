@@ -11,11 +11,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.frametag.api.ClassifiedDocument;
+import org.frametag.api.ConceptMention;
 import org.frametag.api.Explanation;
 import org.frametag.api.Frametag;
 import org.frametag.api.RuleCheck;
@@ -23,6 +25,7 @@ import org.frametag.api.RuleInfo;
 import org.frametag.api.RulePackException;
 import org.frametag.api.SentenceResult;
 import org.frametag.api.Tag;
+import org.frametag.api.Veto;
 import org.frametag.core.io.Documents;
 import org.frametag.core.text.Document;
 import org.frametag.core.text.Origin;
@@ -38,8 +41,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code frametag explain}: why each sentence got its tags, or did not. Shows the rule behind
- * each tag, its evidence words, the concept mentions the rules could see, context tags with the
- * sentence they came from, and the rules that came close: some of their concepts were seen.
+ * each tag, its evidence words, context tags with the sentence they came from, what the pack's
+ * exclusions and word senses took away (and the rules an exclusion kept from tagging), the concept
+ * mentions the rules could see, and the rules that came close: some of their concepts were seen.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain the tags of a text: rules, evidence, the concepts the rules saw and the rules that nearly fired.")
@@ -138,9 +142,34 @@ public final class ExplainCommand implements Callable<Integer> {
                             .append(oneLine(from.sentence().text())).append('\n');
                 }
             }
-            s.append("  concepts seen: ").append(r.mentions().isEmpty() ? "none" : r.mentions().stream()
+            s.append(vetoes(r, frametag));
+            Set<ConceptMention> dropped = r.vetoes().stream().map(Veto::word).filter(Objects::nonNull).collect(Collectors.toSet());
+            List<ConceptMention> seen = r.mentions().stream().filter(m -> !dropped.contains(m)).toList();
+            s.append("  concepts seen: ").append(seen.isEmpty() ? "none" : seen.stream()
                     .map(m -> m.concept() + " \"" + oneLine(m.text()) + "\"").collect(Collectors.joining(", "))).append('\n');
             s.append(rulesThatDidNotFire(sentence, nearMisses, wanted));
+        }
+        return s.toString();
+    }
+
+    /**
+     * What the pack's exclusions and word senses took away: a category ruled out, with the rules
+     * it kept from tagging, and words read in another sense than their concept's.
+     */
+    private static String vetoes(SentenceResult r, Frametag frametag) {
+        StringBuilder s = new StringBuilder();
+        for (Veto veto : r.vetoes()) {
+            String by = " by rule \"" + veto.rule() + "\"" + frametag.rule(veto.rule()).map(rule -> " (" + rule.place() + ")").orElse("");
+            if (veto.category() != null) {
+                s.append("  ruled out: ").append(veto.category()).append(by).append('\n');
+                if (!veto.kept().isEmpty()) {
+                    s.append("    kept from tagging: ").append(veto.kept().stream().map(k -> "\"" + k + "\"")
+                            .collect(Collectors.joining(", "))).append('\n');
+                }
+            } else {
+                s.append("  read in another sense: ").append(veto.word().concept()).append(" \"")
+                        .append(oneLine(veto.word().text())).append('"').append(by).append('\n');
+            }
         }
         return s.toString();
     }
@@ -150,25 +179,30 @@ public final class ExplainCommand implements Callable<Integer> {
      * {@code limit} of the other near misses, the closest first.
      */
     private static String rulesThatDidNotFire(Explanation.SentenceExplanation sentence, int limit, Set<String> wanted) {
+        Set<String> kept = sentence.result().vetoes().stream().flatMap(v -> v.kept().stream()).collect(Collectors.toSet());
         List<String> lines = new ArrayList<>();
         for (RuleCheck check : sentence.rules()) {
             if (wanted.contains(check.rule().name())) {
                 lines.add(check.fired() ? "    \"" + check.rule().name() + "\" (" + category(check.rule()) + ", "
-                        + check.rule().place() + "): fired\n" : line(check));
+                        + check.rule().place() + "): fired\n" : line(check, kept));
             }
         }
         List<RuleCheck> misses = sentence.nearMisses().stream().filter(m -> !wanted.contains(m.rule().name())).toList();
-        misses.stream().limit(limit).forEach(m -> lines.add(line(m)));
+        misses.stream().limit(limit).forEach(m -> lines.add(line(m, kept)));
         if (misses.size() > limit) {
             lines.add("    ... and " + (misses.size() - limit) + " more (--near-misses N shows more)\n");
         }
         return lines.isEmpty() ? "" : "  rules that did not fire:\n" + String.join("", lines);
     }
 
-    private static String line(RuleCheck check) {
+    private static String line(RuleCheck check, Set<String> kept) {
+        String head = "    \"" + check.rule().name() + "\" (" + category(check.rule()) + ", " + check.rule().place() + "): ";
+        if (kept.contains(check.rule().name())) {
+            return head + "matched, but its category was ruled out\n";
+        }
         Set<String> present = check.seen();
         Set<String> missing = check.missing();
-        return "    \"" + check.rule().name() + "\" (" + category(check.rule()) + ", " + check.rule().place() + "): "
+        return head
                 + (present.isEmpty() ? "saw none of its concepts" : "saw " + String.join(", ", present))
                 + (missing.isEmpty() ? (present.isEmpty() ? "" : "; all its concepts were seen, so another condition failed")
                 : "; did not see " + String.join(", ", missing)) + "\n";

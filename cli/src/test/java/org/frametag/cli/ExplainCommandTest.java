@@ -63,6 +63,54 @@ class ExplainCommandTest {
     }
 
     @Test
+    void namesWhatExclusionsAndWordSensesTookAway() {
+        Cli.write(dir, "terms/radio.txt", "radio\n");
+        Cli.write(dir, "terms/coin.txt", "coin\n");
+        Cli.write(dir, "senses.drl", """
+                package test.pack
+
+                import org.frametag.rules.facts.Sentence
+                import org.frametag.rules.facts.Mention
+
+                global org.frametag.rules.engine.Tagger tagger
+
+                rule "radio interference is no meddling"
+                    salience 100
+                when
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "radio")
+                then
+                    tagger.exclude($s, "FOREIGN_INTERFERENCE");
+                end
+
+                rule "a sovereign is a coin"
+                    salience 100
+                when
+                    $s : Sentence()
+                    $w : Mention(sentence == $s.index, concept == "sovereignty")
+                    Mention(sentence == $s.index, concept == "coin")
+                then
+                    tagger.drop($w);
+                end
+                """);
+        Cli r = Cli.run("explain", "--rules", dir.toString(), "Foreign", "radio", "interference.", "A", "sovereign", "coin", "sold.");
+        assertThat(r.out()).isEqualTo("""
+                #0 Foreign radio interference.
+                  no tags
+                  ruled out: FOREIGN_INTERFERENCE by rule "radio interference is no meddling" (senses.drl:8)
+                    kept from tagging: "foreign interference"
+                  concepts seen: foreign "Foreign", radio "radio", interference "interference"
+                  rules that did not fire:
+                    "foreign interference" (FOREIGN_INTERFERENCE, main.drl:19): matched, but its category was ruled out
+                #1 A sovereign coin sold.
+                  no tags
+                  read in another sense: sovereignty "sovereign" by rule "a sovereign is a coin" (senses.drl:17)
+                  concepts seen: coin "coin"
+                """);
+        assertThat(r.exit()).isEqualTo(0);
+    }
+
+    @Test
     void oneSentenceOfAFile() {
         Path file = Cli.write(dir.resolve("docs"), "doc.txt", "date 2024-01-02\nThe team won. Sovereign states met.\n");
         Cli r = Cli.run("explain", "--rules", dir.toString(), "--file", file.toString(), "--sentence", "1");

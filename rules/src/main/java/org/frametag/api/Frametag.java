@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -285,10 +286,13 @@ public final class Frametag {
         ClassifiedDocument result = classify(document);
         List<Explanation.SentenceExplanation> sentences = new ArrayList<>();
         for (SentenceResult sentence : result.sentences()) {
+            // a rule of senses or exclusions fires without tagging; a word it dropped is one no rule saw
             Set<String> fired = new HashSet<>();
             sentence.tags().forEach(t -> fired.add(t.rule()));
+            sentence.vetoes().forEach(v -> fired.add(v.rule()));
+            Set<ConceptMention> dropped = sentence.vetoes().stream().map(Veto::word).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<String> seen = new HashSet<>();
-            sentence.mentions().forEach(m -> seen.add(m.concept()));
+            sentence.mentions().stream().filter(m -> !dropped.contains(m)).forEach(m -> seen.add(m.concept()));
             List<RuleCheck> checks = rules.stream().map(rule -> {
                 Set<String> present = rule.concepts().stream().filter(seen::contains)
                         .collect(Collectors.toCollection(LinkedHashSet::new));

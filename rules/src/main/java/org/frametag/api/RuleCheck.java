@@ -10,7 +10,7 @@ import java.util.Set;
  * still did not fire failed on another condition (a distance, an order, an exclusion).
  *
  * @param rule    the rule
- * @param fired   whether it tagged the sentence
+ * @param fired   whether it fired on the sentence: tagged it, or ruled a category or a word out there
  * @param seen    its concepts the sentence mentions, in the rule's order
  * @param missing its concepts the sentence does not mention, in the rule's order
  */

@@ -173,6 +173,41 @@ class FrametagTest {
     }
 
     @Test
+    void anExclusionNamesTheRulesItKeptFromTagging(@TempDir Path dir) throws Exception {
+        pack(dir, HEADER + """
+                rule "meddling in the vote"
+                when
+                    $s : Sentence()
+                    $m : Mention(sentence == $s.index, concept == "meddling")
+                    $v : Mention(sentence == $s.index, concept == "vote", near($m, 4))
+                then
+                    tagger.tag($s, "FOREIGN_INTERFERENCE");
+                end
+
+                rule "a game is no politics"
+                    salience 100
+                when
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "game")
+                then
+                    tagger.exclude($s, "FOREIGN_INTERFERENCE");
+                end
+                """);
+        Files.writeString(dir.resolve("terms/game.txt"), "game\n");
+        Frametag excluding = Frametag.load(dir);
+
+        Explanation explanation = excluding.explain("Meddling in the vote of the game jury. Meddling in the vote.");
+
+        SentenceResult game = explanation.sentences().get(0).result();
+        assertThat(game.tags()).isEmpty();
+        assertThat(game.vetoes()).containsExactly(new Veto("a game is no politics", "FOREIGN_INTERFERENCE", null,
+                List.of("meddling in the vote")));
+        assertThat(explanation.sentences().get(0).rules()).extracting(c -> c.rule().name(), RuleCheck::fired)
+                .containsExactly(tuple("meddling in the vote", false), tuple("a game is no politics", true));
+        assertThat(explanation.sentences().get(1).result().vetoes()).isEmpty();
+    }
+
+    @Test
     void evaluationScoresTagsAndNamesTheGoldDocumentsThatWereMissing() {
         ClassifiedDocument a = frametag.classify(Document.of("a", "Meddling in the vote is likely. The sky was clear."));
         List<GoldSentence> gold = List.of(

@@ -2,7 +2,7 @@ package org.frametag.rules.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,8 @@ public final class Tagger {
     private final KieSession session;
     private final Map<Key, Pending> tags = new LinkedHashMap<>();
     private final Map<String, Integer> firings = new HashMap<>();
-    private final Set<Exclusion> exclusions = new HashSet<>();
+    /** Each excluded category with the rules it kept from tagging, in the order they fired. */
+    private final Map<Exclusion, Set<String>> exclusions = new HashMap<>();
     private final Map<Integer, List<Veto>> vetoes = new HashMap<>();
     private Match current;
     /** The rule firing now, read by another thread to name a rule that never returns. */
@@ -81,8 +82,8 @@ public final class Tagger {
     public void exclude(Sentence sentence, String category) {
         String rule = current == null ? "?" : current.getRule().getName();
         checkCategory(rule, category);
-        exclusions.add(new Exclusion(sentence.getIndex(), category));
-        Veto veto = new Veto(rule, category, null);
+        exclusions.putIfAbsent(new Exclusion(sentence.getIndex(), category), new LinkedHashSet<>());
+        Veto veto = new Veto(rule, category, null, List.of());
         List<Veto> here = vetoes.computeIfAbsent(sentence.getIndex(), k -> new ArrayList<>());
         if (!here.contains(veto)) {
             here.add(veto);
@@ -100,20 +101,27 @@ public final class Tagger {
         if (handle != null) {
             session.delete(handle);
             vetoes.computeIfAbsent(word.getSentence(), k -> new ArrayList<>()).add(new Veto(rule, null,
-                    new ConceptMention(word.getConcept(), new Span(word.getStart(), word.getEnd()), word.getText())));
+                    new ConceptMention(word.getConcept(), new Span(word.getStart(), word.getEnd()), word.getText()), List.of()));
         }
     }
 
-    /** What exclusions and word senses ruled out, by sentence index. */
+    /** What exclusions and word senses ruled out, by sentence index, each exclusion with the rules it kept from tagging. */
     Map<Integer, List<Veto>> vetoes() {
-        return vetoes;
+        Map<Integer, List<Veto>> withKept = new HashMap<>();
+        vetoes.forEach((sentence, here) -> withKept.put(sentence, here.stream()
+                .map(v -> v.category() == null ? v
+                        : new Veto(v.rule(), v.category(), null, List.copyOf(exclusions.get(new Exclusion(sentence, v.category())))))
+                .toList()));
+        return withKept;
     }
 
     /** Tags {@code sentence} with {@code category} on behalf of the rule now firing, unless it is excluded there. */
     public void tag(Sentence sentence, String category) {
         String rule = current == null ? "?" : current.getRule().getName();
         checkCategory(rule, category);
-        if (exclusions.contains(new Exclusion(sentence.getIndex(), category))) {
+        Set<String> kept = exclusions.get(new Exclusion(sentence.getIndex(), category));
+        if (kept != null) {
+            kept.add(rule);
             return;
         }
         Key key = new Key(sentence.getIndex(), category, rule);
