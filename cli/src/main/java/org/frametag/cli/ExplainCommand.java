@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -143,8 +142,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
             }
             s.append(vetoes(r, frametag));
-            Set<ConceptMention> dropped = r.vetoes().stream().map(Veto::word).filter(Objects::nonNull).collect(Collectors.toSet());
-            List<ConceptMention> seen = r.mentions().stream().filter(m -> !dropped.contains(m)).toList();
+            List<ConceptMention> seen = r.mentionsKept();
             s.append("  concepts seen: ").append(seen.isEmpty() ? "none" : seen.stream()
                     .map(m -> m.concept() + " \"" + oneLine(m.text()) + "\"").collect(Collectors.joining(", "))).append('\n');
             s.append(rulesThatDidNotFire(sentence, nearMisses, wanted));

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -290,9 +289,8 @@ public final class Frametag {
             Set<String> fired = new HashSet<>();
             sentence.tags().forEach(t -> fired.add(t.rule()));
             sentence.vetoes().forEach(v -> fired.add(v.rule()));
-            Set<ConceptMention> dropped = sentence.vetoes().stream().map(Veto::word).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<String> seen = new HashSet<>();
-            sentence.mentions().stream().filter(m -> !dropped.contains(m)).forEach(m -> seen.add(m.concept()));
+            sentence.mentionsKept().forEach(m -> seen.add(m.concept()));
             List<RuleCheck> checks = rules.stream().map(rule -> {
                 Set<String> present = rule.concepts().stream().filter(seen::contains)
                         .collect(Collectors.toCollection(LinkedHashSet::new));

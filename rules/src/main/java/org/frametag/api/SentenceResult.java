@@ -1,5 +1,6 @@
 package org.frametag.api;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,17 @@ public record SentenceResult(Sentence sentence, List<Tag> tags, List<ConceptMent
 
     public SentenceResult(Sentence sentence, List<Tag> tags, List<ConceptMention> mentions) {
         this(sentence, tags, mentions, List.of());
+    }
+
+    /** The mentions the tagging rules could see: all but the words a sense rule dropped as used in another sense. */
+    public List<ConceptMention> mentionsKept() {
+        Set<ConceptMention> dropped = new HashSet<>();
+        vetoes.forEach(v -> {
+            if (v.word() != null) {
+                dropped.add(v.word());
+            }
+        });
+        return mentions.stream().filter(m -> !dropped.contains(m)).toList();
     }
 
     /** The distinct categories of this sentence's tags, sorted. */
