@@ -48,21 +48,24 @@ class FrametagTest {
 
             """;
 
+    private static final String MEDDLING = """
+            rule "meddling in the vote"
+                @example("Meddling in the vote was reported.")
+            when
+                $s : Sentence()
+                $m : Mention(sentence == $s.index, concept == "meddling")
+                $v : Mention(sentence == $s.index, concept == "vote", near($m, 4))
+            then
+                tagger.tag($s, "FOREIGN_INTERFERENCE");
+            end
+
+            """;
+
     private static Frametag frametag;
 
     @BeforeAll
     static void load(@TempDir Path dir) throws Exception {
-        frametag = Frametag.loader().maxFirings(200).rules(pack(dir, HEADER + """
-                rule "meddling in the vote"
-                    @example("Meddling in the vote was reported.")
-                when
-                    $s : Sentence()
-                    $m : Mention(sentence == $s.index, concept == "meddling")
-                    $v : Mention(sentence == $s.index, concept == "vote", near($m, 4))
-                then
-                    tagger.tag($s, "FOREIGN_INTERFERENCE");
-                end
-
+        frametag = Frametag.loader().maxFirings(200).rules(pack(dir, HEADER + MEDDLING + """
                 rule "pointer"
                 when
                     $s : Sentence()
@@ -174,16 +177,7 @@ class FrametagTest {
 
     @Test
     void anExclusionNamesTheRulesItKeptFromTagging(@TempDir Path dir) throws Exception {
-        pack(dir, HEADER + """
-                rule "meddling in the vote"
-                when
-                    $s : Sentence()
-                    $m : Mention(sentence == $s.index, concept == "meddling")
-                    $v : Mention(sentence == $s.index, concept == "vote", near($m, 4))
-                then
-                    tagger.tag($s, "FOREIGN_INTERFERENCE");
-                end
-
+        pack(dir, HEADER + MEDDLING + """
                 rule "a game is no politics"
                     salience 100
                 when
