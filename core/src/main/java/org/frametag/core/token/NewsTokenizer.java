@@ -180,6 +180,9 @@ public final class NewsTokenizer implements Tokenizer {
         if (isNumeric(text, i, j)) {
             return number(text, i, j, end, out);
         }
+        if (isGluedPercent(text, i, j)) {
+            return emit(out, text, i, j, TokenKind.PERCENT);
+        }
         String suffix = text.subSequence(lastDot + 1, j).toString();
         if (TOP_LEVEL_DOMAINS.contains(suffix)) {
             int stop = j < end && text.charAt(j) == '/' ? urlEnd(text, j, end) : j;
@@ -204,6 +207,9 @@ public final class NewsTokenizer implements Tokenizer {
         }
         if (isOrdinal(text, i, j)) {
             return emit(out, text, i, j, TokenKind.NUMBER);
+        }
+        if (isGluedPercent(text, i, j)) {
+            return emit(out, text, i, j, TokenKind.PERCENT);
         }
         if (j < end && text.charAt(j) == '.' && j - i <= 6 && ABBREVIATIONS.contains(lower(text, i, j))) {
             return emit(out, text, i, j + 1, TokenKind.ABBREVIATION);
@@ -327,6 +333,19 @@ public final class NewsTokenizer implements Tokenizer {
             }
         }
         return isDigit(text.charAt(i));
+    }
+
+    /** A share written as headlines write it: "60pc", "12.5pct", "40percent". */
+    private static boolean isGluedPercent(CharSequence text, int i, int j) {
+        int k = i;
+        while (k < j && (isDigit(text.charAt(k)) || k > i && text.charAt(k) == '.')) {
+            k++;
+        }
+        if (k == i || !isDigit(text.charAt(k - 1))) {
+            return false;
+        }
+        String suffix = lower(text, k, j);
+        return suffix.equals("pc") || suffix.equals("pct") || suffix.equals("percent");
     }
 
     private static boolean isOrdinal(CharSequence text, int i, int j) {
