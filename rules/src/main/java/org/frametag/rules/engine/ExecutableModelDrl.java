@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * (10.2) cannot type a fact's own method called without {@code this.} inside a constraint
  * ({@code near($m, 6)}), and turns a negated call ({@code !this.overlaps($m)}) into a temporal
  * {@code not} that does not compile, so the first is qualified and the second written as
- * {@code (this.overlaps($m) == false)}.
+ * {@code (this.overlaps($m) == false)}; nor can it index a count's {@code Number(intValue >= 3)}
+ * (it names metadata it never generates for {@code Number}), so the count, a {@code Long}, is
+ * compared as itself: {@code Long(this >= 3)}.
  */
 final class ExecutableModelDrl {
 
@@ -16,9 +18,11 @@ final class ExecutableModelDrl {
     private static final Pattern UNQUALIFIED = Pattern.compile(
             "(?<![.\\w$])(sameClause|distanceTo|near|overlaps|before|precedes)\\(");
     private static final Pattern NEGATED = Pattern.compile("!this\\.(\\w+)\\(");
+    private static final Pattern COUNT = Pattern.compile("\\bNumber\\(\\s*intValue\\s*([<>=!]=?)");
 
     static String rewrite(String drl) {
-        String qualified = UNQUALIFIED.matcher(drl).replaceAll("this.$1(");
+        String counted = COUNT.matcher(drl).replaceAll("Long(this $1");
+        String qualified = UNQUALIFIED.matcher(counted).replaceAll("this.$1(");
         StringBuilder out = new StringBuilder(qualified.length() + 64);
         Matcher negated = NEGATED.matcher(qualified);
         int copied = 0;

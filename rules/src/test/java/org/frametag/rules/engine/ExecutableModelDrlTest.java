@@ -18,4 +18,19 @@ class ExecutableModelDrlTest {
                 not Mention(sentence == $s.index, (this.overlaps(first($x, ($y))) == false), $m.before(this))
                 """);
     }
+
+    @Test
+    void aCountIsComparedAsTheLongItIs() {
+        String drl = """
+                Number(intValue >= 3) from accumulate(Mention(concept == "election"), count(1))
+                $n : Number( intValue>=2 ) from accumulate(Mention(concept == "body"), count(1))
+                Number(intValue < $n.intValue()) from accumulate(Mention(concept == "vote"), count(1))
+                """;
+
+        assertThat(ExecutableModelDrl.rewrite(drl)).isEqualTo("""
+                Long(this >= 3) from accumulate(Mention(concept == "election"), count(1))
+                $n : Long(this >=2 ) from accumulate(Mention(concept == "body"), count(1))
+                Long(this < $n.intValue()) from accumulate(Mention(concept == "vote"), count(1))
+                """);
+    }
 }
