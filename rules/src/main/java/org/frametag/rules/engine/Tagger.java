@@ -1,6 +1,7 @@
 package org.frametag.rules.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.frametag.api.ConceptMention;
 import org.frametag.api.RuleFailure;
 import org.frametag.api.Tag;
@@ -36,7 +38,13 @@ public final class Tagger {
 
     private static final class Pending {
         final Set<Span> evidence = new TreeSet<>();
+        /** The rule's place in the pack, which orders a sentence's tags whatever order the rules fired in. */
+        final int order;
         Integer contextSentence;
+
+        Pending(int order) {
+            this.order = order;
+        }
     }
 
     private final Set<String> categories;
@@ -126,13 +134,15 @@ public final class Tagger {
         }
         Key key = new Key(sentence.getIndex(), category, rule);
         boolean fresh = !tags.containsKey(key);
-        Pending pending = tags.computeIfAbsent(key, k -> new Pending());
+        Pending pending = tags.computeIfAbsent(key, k -> new Pending(
+                current != null && current.getRule() instanceof RuleImpl fired ? fired.getLoadOrder() : Integer.MAX_VALUE));
         if (current != null) {
             for (Object fact : current.getObjects()) {
                 if (fact instanceof Mention m) {
                     pending.evidence.add(new Span(m.getStart(), m.getEnd()));
-                } else if (fact instanceof Tagged t && t.getSentence() != sentence.getIndex()) {
-                    pending.contextSentence = t.getSentence();
+                } else if (fact instanceof Tagged t && t.getSentence() != sentence.getIndex()
+                        && (pending.contextSentence == null || t.getSentence() > pending.contextSentence)) {
+                    pending.contextSentence = t.getSentence();   // the nearest sentence before, however many matched
                 }
             }
         }
@@ -148,12 +158,19 @@ public final class Tagger {
         }
     }
 
-    /** The tags given, grouped by sentence index, in the order rules gave them. */
+    /**
+     * The tags given, grouped by sentence index, in the order of their rules in the pack: the
+     * order rules fire in depends on how the rule base was built (compiled from DRL or precompiled).
+     */
     Map<Integer, List<Tag>> tagsBySentence() {
-        Map<Integer, List<Tag>> bySentence = new HashMap<>();
-        tags.forEach((key, pending) -> bySentence.computeIfAbsent(key.sentence(), k -> new ArrayList<>())
-                .add(new Tag(key.category(), key.rule(), List.copyOf(pending.evidence),
-                        pending.contextSentence == null ? OptionalInt.empty() : OptionalInt.of(pending.contextSentence))));
-        return bySentence;
+        Map<Integer, List<Map.Entry<Key, Pending>>> bySentence = new HashMap<>();
+        tags.entrySet().forEach(e -> bySentence.computeIfAbsent(e.getKey().sentence(), k -> new ArrayList<>()).add(e));
+        Map<Integer, List<Tag>> ordered = new HashMap<>();
+        bySentence.forEach((sentence, given) -> ordered.put(sentence, given.stream()
+                .sorted(Comparator.comparingInt(e -> e.getValue().order))
+                .map(e -> new Tag(e.getKey().category(), e.getKey().rule(), List.copyOf(e.getValue().evidence),
+                        e.getValue().contextSentence == null ? OptionalInt.empty() : OptionalInt.of(e.getValue().contextSentence)))
+                .toList()));
+        return ordered;
     }
 }

@@ -83,6 +83,67 @@ class ClassifierTest {
     }
 
     @Test
+    void aSentencesTagsComeInTheOrderOfTheirRulesInThePackWhateverOrderTheyFiredIn() throws RulePackException {
+        Classifier classifier = compile(Map.of(
+                "categories.txt", "FOREIGN_INTERFERENCE\nDELEGITIMIZATION\n",
+                "rules.drl", TestPacks.HEADER + """
+                        rule "declared first, fires last"
+                        when
+                            $s : Sentence()
+                            Mention(sentence == $s.index, concept == "election")
+                        then
+                            tagger.tag($s, "FOREIGN_INTERFERENCE");
+                        end
+
+                        rule "declared last, fires first"
+                        salience 10
+                        when
+                            $s : Sentence()
+                            Mention(sentence == $s.index, concept == "election")
+                        then
+                            tagger.tag($s, "DELEGITIMIZATION");
+                        end
+                        """,
+                "terms/election.txt", "election\n"));
+
+        ClassifiedDocument result = classifier.classify(Document.of("d", "The election was held."));
+
+        assertThat(result.sentences().get(0).tags()).extracting(Tag::rule)
+                .containsExactly("declared first, fires last", "declared last, fires first");
+    }
+
+    @Test
+    void aContextTagPointsAtTheNearestSentenceBeforeWhoseTagItMatched() throws RulePackException {
+        Classifier classifier = compile(Map.of(
+                "categories.txt", "FOREIGN_INTERFERENCE\n",
+                "rules.drl", TestPacks.HEADER + """
+                        rule "meddling"
+                        when
+                            $s : Sentence()
+                            Mention(sentence == $s.index, concept == "interference")
+                        then
+                            tagger.tag($s, "FOREIGN_INTERFERENCE");
+                        end
+
+                        rule "a pointer to any tagged sentence before"
+                        when
+                            $s : Sentence()
+                            $p : Mention(sentence == $s.index, concept == "pointer")
+                            $t : Tagged(sentence < $s.index)
+                        then
+                            tagger.tag($s, $t.getCategory());
+                        end
+                        """,
+                "terms/interference.txt", "meddling\n",
+                "terms/pointer.txt", "such\n"));
+
+        ClassifiedDocument result = classifier.classify(Document.of("d",
+                "Meddling was seen. More meddling was seen. Such attempts will fail."));
+
+        assertThat(result.sentences().get(2).tags()).extracting(Tag::contextSentence).containsExactly(OptionalInt.of(1));
+    }
+
+    @Test
     void nothingLeaksBetweenDocuments() throws RulePackException {
         Classifier classifier = interferencePack();
         classifier.classify(Document.of("a", "Meddling in the vote is likely."));
