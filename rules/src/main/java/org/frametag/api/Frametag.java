@@ -46,7 +46,8 @@ import org.frametag.rules.wordnet.WordNet;
  * ClassifiedDocument result = frametag.classify("Officials warned of foreign interference in the vote.");
  * }</pre>
  *
- * <p>Loading compiles the pack (about a second for the bundled one), so load once and share:
+ * <p>Loading builds the pack's rule base (about half a second for the bundled one, which comes
+ * precompiled; seconds for a pack compiled from its DRL), so load once and share:
  * an instance is immutable and safe to use from many threads. Every document gets a rule
  * session of its own, so nothing carries over from one document to the next.
  */
@@ -101,7 +102,7 @@ public final class Frametag {
     /** Loading with options: another pack folder, a firing limit, a compiled-pack cache. */
     public static Loader loader() {
         return new Loader(RulePack::bundled, RulePack::bundledOrigin, DEFAULT_MAX_FIRINGS,
-                Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty());
+                Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty(), true);
     }
 
     /**
@@ -115,29 +116,31 @@ public final class Frametag {
         private final int maxFirings;
         private final Duration docTimeout;
         private final Optional<Path> cache;
+        private final boolean precompiled;
 
         private Loader(Supplier<RulePack> pack, Supplier<Optional<String>> origin, int maxFirings, Duration docTimeout,
-                       Optional<Path> cache) {
+                       Optional<Path> cache, boolean precompiled) {
             this.pack = pack;
             this.origin = origin;
             this.maxFirings = maxFirings;
             this.docTimeout = docTimeout;
             this.cache = cache;
+            this.precompiled = precompiled;
         }
 
         /** Load the pack in {@code folder} instead of the bundled one. */
         public Loader rules(Path folder) {
-            return new Loader(() -> RulePack.fromFolder(folder), Optional::empty, maxFirings, docTimeout, cache);
+            return new Loader(() -> RulePack.fromFolder(folder), Optional::empty, maxFirings, docTimeout, cache, precompiled);
         }
 
         /** Load these pack files, already read (to know exactly what was loaded, as {@code watch} does). */
         public Loader rules(RulePack files) {
-            return new Loader(() -> files, Optional::empty, maxFirings, docTimeout, cache);
+            return new Loader(() -> files, Optional::empty, maxFirings, docTimeout, cache, precompiled);
         }
 
         /** Rule firings allowed per document before it fails as looping (default {@value Frametag#DEFAULT_MAX_FIRINGS}). */
         public Loader maxFirings(int limit) {
-            return new Loader(pack, origin, limit, docTimeout, cache);
+            return new Loader(pack, origin, limit, docTimeout, cache, precompiled);
         }
 
         /**
@@ -146,7 +149,7 @@ public final class Frametag {
          * returns cannot be stopped: it is left running and the batch goes on without it.
          */
         public Loader docTimeout(Duration limit) {
-            return new Loader(pack, origin, maxFirings, limit, cache);
+            return new Loader(pack, origin, maxFirings, limit, cache, precompiled);
         }
 
         /**
@@ -154,7 +157,17 @@ public final class Frametag {
          * unchanged, so a later load skips the compilation. Off by default.
          */
         public Loader cacheIn(Path folder) {
-            return new Loader(pack, origin, maxFirings, docTimeout, Optional.of(folder));
+            return new Loader(pack, origin, maxFirings, docTimeout, Optional.of(folder), precompiled);
+        }
+
+        /**
+         * Whether rules that are the bundled pack's are taken as frametag's build compiled them
+         * (Drools' executable model; the default), which is ready sooner than compiling them or
+         * reading them from the cache and classifies the same; {@code false} compiles their DRL as
+         * for any other pack, which is always compiled (docs/batch.md, "The precompiled pack").
+         */
+        public Loader precompiled(boolean use) {
+            return new Loader(pack, origin, maxFirings, docTimeout, cache, use);
         }
 
         /**
@@ -203,12 +216,13 @@ public final class Frametag {
          * @param inflections also warn about term entries that only repeat an earlier entry's stems
          */
         public Validation validate(boolean inflections) {
-            PackValidator.Result result = new PackValidator(compiler(), DocumentAnalyzer.news(), inflections).validate(pack());
+            PackValidator.Result result = new PackValidator(precompiled(false).compiler(), DocumentAnalyzer.news(), inflections).validate(pack());
             return new Validation(result.diagnostics(), result.classifier().map(c -> new Frametag(c, docTimeout)));
         }
 
         private RuleCompiler compiler() {
-            RuleCompiler compiler = new RuleCompiler(DocumentAnalyzer.news(), maxFirings);
+            RuleCompiler plain = new RuleCompiler(DocumentAnalyzer.news(), maxFirings);
+            RuleCompiler compiler = precompiled ? plain.precompiled() : plain;
             return cache.map(compiler::cachingIn).orElse(compiler);
         }
     }

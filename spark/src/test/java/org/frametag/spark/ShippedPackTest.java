@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.frametag.api.Frametag;
 import org.frametag.api.RulePackException;
+import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.RulePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +22,13 @@ class ShippedPackTest {
 
     @Test
     void inLocalModeThePackIsReadFromAndStoredInTheCliCacheOfCompiledPacks() throws RulePackException, IOException {
-        // a firing limit of its own, so no other test of this JVM has compiled this pack already
-        ShippedPack pack = ShippedPack.of(RulePack.bundled(), Frametag.DEFAULT_MAX_FIRINGS + 7);
+        // a firing limit of its own, so no other test of this JVM has compiled this pack already;
+        // a rule file edited, so the pack is compiled rather than taken as the build precompiled it
+        RulePack bundled = RulePack.bundled();
+        RulePack edited = new RulePack("edited", bundled.files().stream()
+                .map(f -> f.path().endsWith(".drl") ? new PackFile(f.path(), f.content() + "\n// edited\n") : f)
+                .toList());
+        ShippedPack pack = ShippedPack.of(edited, Frametag.DEFAULT_MAX_FIRINGS + 7);
 
         Frametag compiled = pack.compiled(Optional.of(cache));
 

@@ -17,6 +17,7 @@ import org.drools.core.common.InternalFactHandle;
 import org.drools.core.common.PropagationContext;
 import org.drools.core.common.ReteEvaluator;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.core.reteoo.AlphaNode;
 import org.drools.core.reteoo.CompositeObjectSinkAdapter;
 import org.drools.core.reteoo.ModifyPreviousTuples;
@@ -24,6 +25,7 @@ import org.drools.core.reteoo.ObjectSink;
 import org.drools.core.reteoo.ObjectSinkPropagator;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.SingleObjectSinkAdapter;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
 import org.drools.mvel.MVELConstraint;
 import org.frametag.rules.facts.Mention;
 import org.kie.api.KieBase;
@@ -50,12 +52,13 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     private static final long serialVersionUID = 1L;
 
     /**
-     * A test that compares the concept with string literals and reads nothing else (Drools turns
-     * {@code concept in ("x", "y")} into {@code concept == "x" || concept == "y"}); no escapes, so
-     * a literal is the text between its quotes.
+     * A test that compares the concept with string literals and reads nothing else (from MVEL,
+     * Drools turns {@code concept in ("x", "y")} into {@code concept == "x" || concept == "y"}; the
+     * executable model keeps it as written); no escapes, so a literal is the text between its quotes.
      */
     private static final Pattern CONCEPT_ONLY = Pattern.compile(
-            "concept\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*concept\\s*==\\s*\"[^\"\\\\]*\")*");
+            "concept\\s*==\\s*\"[^\"\\\\]*\"(\\s*\\|\\|\\s*concept\\s*==\\s*\"[^\"\\\\]*\")*"
+            + "|concept\\s+in\\s*\\(\\s*\"[^\"\\\\]*\"(\\s*,\\s*\"[^\"\\\\]*\")*\\s*\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
 
     /** A node under the type node, in Drools' order of propagation. */
@@ -122,8 +125,8 @@ final class ConceptDispatch implements ObjectSinkPropagator {
 
     /**
      * Puts the dispatch under the mention type node of {@code kieBase}, when that node has
-     * concept tests Drools does not hash; otherwise, or when the network is not as expected
-     * (another Drools version, the executable model), leaves it as it is.
+     * concept tests Drools does not hash, from MVEL or the executable model; otherwise, or when the
+     * network is not as expected (another Drools version), leaves it as it is.
      *
      * @return whether it was put in place
      */
@@ -232,10 +235,9 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     }
 
     private static Place place(ObjectSink sink) {
-        if (sink instanceof AlphaNode alpha && alpha.getConstraint() instanceof MVELConstraint constraint
-                && constraint.getRequiredDeclarations().length == 0) {
-            String expression = constraint.getExpression().strip();
-            if (CONCEPT_ONLY.matcher(expression).matches()) {
+        if (sink instanceof AlphaNode alpha && alpha.getConstraint().getRequiredDeclarations().length == 0) {
+            String expression = expression(alpha.getConstraint());
+            if (expression != null && CONCEPT_ONLY.matcher(expression.strip()).matches()) {
                 Set<String> literals = new HashSet<>();
                 Matcher literal = LITERAL.matcher(expression);
                 while (literal.find()) {
@@ -245,6 +247,17 @@ final class ConceptDispatch implements ObjectSinkPropagator {
             }
         }
         return new AsBefore(sink);
+    }
+
+    /** The DRL of a constraint compiled from MVEL or to the executable model (which keeps it for its messages); else null. */
+    private static String expression(AlphaNodeFieldConstraint constraint) {
+        if (constraint instanceof MVELConstraint mvel) {
+            return mvel.getExpression();
+        }
+        if (constraint instanceof LambdaConstraint lambda && !lambda.getPredicateInformation().isEmpty()) {
+            return lambda.getPredicateInformation().getStringConstraint();
+        }
+        return null;
     }
 
     @Override

@@ -56,16 +56,34 @@ final class RuleBaseCache {
         this.folder = folder;
     }
 
-    /** A rule base, the compiler's warnings and the pack's outline, as they were when it was stored. */
-    record Entry(KieBase kieBase, List<Diagnostic> warnings, PackOutline outline) {
+    /**
+     * A rule base, the compiler's warnings and the pack's outline, as they were when it was stored;
+     * and its rules' scope, when it is not read from the rule base itself.
+     */
+    record Entry(KieBase kieBase, List<Diagnostic> warnings, PackOutline outline, Optional<RuleScope> scope) {
+
+        Entry(KieBase kieBase, List<Diagnostic> warnings, PackOutline outline) {
+            this(kieBase, warnings, outline, Optional.empty());
+        }
     }
 
     static String key(List<PackFile> drlFiles) {
+        return key(FORMAT, Optional.of(Runtime.version().toString()), drlFiles);
+    }
+
+    /**
+     * A hash of the rules in {@code drlFiles}, of what they are compiled against (the fact classes,
+     * the Drools version) and of {@code format}; and of the Java version, when the compiled form
+     * depends on it.
+     */
+    static String key(String format, Optional<String> java, List<PackFile> drlFiles) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, FORMAT);
+            update(sha, format);
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
-            update(sha, Runtime.version().toString());
+            if (java.isPresent()) {
+                update(sha, java.get());
+            }
             for (Class<?> type : compiledAgainst()) {
                 try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                     sha.update(in == null ? new byte[0] : in.readAllBytes());

@@ -1,5 +1,8 @@
 package org.frametag.rules.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -172,6 +175,96 @@ final class RuleScope {
 
     int ruleCount() {
         return rules.size();
+    }
+
+    /**
+     * Writes what this scope read of each rule, by the rule's package and name, so that a rule base
+     * compiled otherwise from the same rules ({@link PrecompiledPack}) can be scoped without reading
+     * its conditions.
+     */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(concepts.size());
+        for (Map.Entry<String, Integer> concept : concepts.entrySet()) {
+            out.writeUTF(concept.getKey());
+            out.writeInt(concept.getValue());
+        }
+        out.writeInt(rules.size());
+        for (int r = 0; r < rules.size(); r++) {
+            out.writeUTF(rules.get(r).getPackageName());
+            out.writeUTF(rules.get(r).getName());
+            Reading reading = readings[r];
+            out.writeBoolean(reading.open());
+            out.writeBoolean(reading.sentencesAnywhere());
+            out.writeLong(reading.tags());
+            writeLongs(out, reading.taggedNeeds());
+            out.writeInt(reading.groups().length);
+            for (Group group : reading.groups()) {
+                out.writeBoolean(group.linked());
+                out.writeBoolean(group.mentions());
+                out.writeBoolean(group.sentences());
+                out.writeInt(group.needs().length);
+                for (Need need : group.needs()) {
+                    out.writeBoolean(need.concepts() != null);
+                    if (need.concepts() != null) {
+                        writeLongs(out, need.concepts());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The scope {@link #writeTo} wrote, for the rules of {@code kieBase} of the same packages and
+     * names; null when the two do not hold the same rules.
+     */
+    static RuleScope readFrom(DataInput in, KieBase kieBase) throws IOException {
+        int conceptCount = in.readInt();
+        Map<String, Integer> concepts = new HashMap<>();
+        for (int c = 0; c < conceptCount; c++) {
+            concepts.put(in.readUTF(), in.readInt());
+        }
+        int ruleCount = in.readInt();
+        List<Rule> rules = new ArrayList<>(ruleCount);
+        Reading[] readings = new Reading[ruleCount];
+        for (int r = 0; r < ruleCount; r++) {
+            rules.add(kieBase.getRule(in.readUTF(), in.readUTF()));
+            boolean open = in.readBoolean();
+            boolean sentencesAnywhere = in.readBoolean();
+            long tags = in.readLong();
+            long[] taggedNeeds = readLongs(in);
+            Group[] groups = new Group[in.readInt()];
+            for (int g = 0; g < groups.length; g++) {
+                boolean linked = in.readBoolean();
+                boolean mentions = in.readBoolean();
+                boolean sentences = in.readBoolean();
+                Need[] needs = new Need[in.readInt()];
+                for (int n = 0; n < needs.length; n++) {
+                    needs[n] = new Need(in.readBoolean() ? readLongs(in) : null);
+                }
+                groups[g] = new Group(linked, needs, mentions, sentences);
+            }
+            readings[r] = new Reading(open, groups, sentencesAnywhere, tags, taggedNeeds);
+        }
+        long inBase = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+        if (rules.contains(null) || inBase != ruleCount) {
+            return null;
+        }
+        return new RuleScope(List.copyOf(rules), readings, concepts);
+    }
+
+    private static void writeLongs(DataOutput out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long value : values) {
+            out.writeLong(value);
+        }
+    }
+
+    private static long[] readLongs(DataInput in) throws IOException {
+        long[] values = new long[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
     }
 
     /** The rules of the pack, in the order of the masks. */
