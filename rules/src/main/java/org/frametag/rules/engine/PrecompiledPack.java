@@ -19,7 +19,6 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.frametag.api.Diagnostic;
-import org.frametag.api.RulePackException;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
@@ -29,18 +28,18 @@ import org.kie.api.builder.KieBuilder;
 
 /**
  * The bundled pack compiled when frametag is built, to Drools' executable model: its rules are
- * classes in the jar, so a short run builds its rule base from them in about a third of the time
- * that reading the compiled DRL from the cache takes, and the class-data archive holds them too.
- * Once warm, the DRL's rule base classifies faster (the rule scope and the concept dispatch read
- * its MVEL conditions; see docs/batch.md), so only short runs ask for this one.
+ * classes in the jar, so a run builds its rule base from them in about half the time that reading
+ * the compiled DRL from the cache takes, and the class-data archive holds them too. The model's
+ * conditions and consequences are lambdas, which {@link RuleScope} cannot read, so the scope read
+ * from the DRL's rule base travels with it (docs/batch.md, "The precompiled pack").
  *
- * <p>The build runs {@link #main} after compiling the module: it writes the model's classes and
- * a descriptor (the rules' key, the model's class, the compiler's warnings, the pack's outline)
- * among the module's classes.
+ * <p>The build runs {@link #main} after compiling the module: it writes the model's classes and a
+ * descriptor (the rules' key, the model's class, the DRL compiler's warnings, the pack's outline
+ * and its rule scope) among the module's classes.
  */
 final class PrecompiledPack {
 
-    static final String DESCRIPTOR = "org/frametag/rules/engine/precompiled-pack.bin";
+    private static final String DESCRIPTOR = "org/frametag/rules/engine/precompiled-pack.bin";
     private static final String FORMAT = "frametag-precompiled-1";
     /** The package the bundled pack's DRL declares, under which the model's classes are generated. */
     private static final String GENERATED = "frametag/pack/";
@@ -72,13 +71,9 @@ final class PrecompiledPack {
             }
             String key = in.readUTF();
             String model = in.readUTF();
-            int count = in.readInt();
-            List<Diagnostic> warnings = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                warnings.add(Diagnostic.warning(in.readUTF(), in.readInt(), in.readInt(), in.readUTF()));
-            }
+            List<Diagnostic> warnings = RuleBaseCache.readWarnings(in);
             PackOutline outline = PackOutline.readFrom(in);
-            return Optional.of(new PrecompiledPack(key, model, List.copyOf(warnings), outline, in.readAllBytes()));
+            return Optional.of(new PrecompiledPack(key, model, warnings, outline, in.readAllBytes()));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -116,14 +111,14 @@ final class PrecompiledPack {
      * Compiles the bundled pack on the class path to the executable model and writes its classes
      * and descriptor under the folder {@code args[0]}; exits with 1 when the pack has errors.
      */
-    public static void main(String[] args) throws IOException, RulePackException {
+    public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
         RulePack pack = RulePack.bundled();
         List<Diagnostic> diagnostics = new ArrayList<>();
         KieServices services = KieServices.Factory.get();
         Optional<KieBuilder> built = RuleCompiler.builder(pack, services.newReleaseId("org.frametag.pack", "bundled", "1"), true, diagnostics);
         if (built.isEmpty()) {
-            diagnostics.forEach(d -> System.err.println(d));
+            diagnostics.forEach(System.err::println);
             System.exit(1);
             return;
         }
@@ -149,16 +144,11 @@ final class PrecompiledPack {
             out.writeUTF(FORMAT);
             out.writeUTF(key(pack.drlFiles()));
             out.writeUTF(model);
-            List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
-            out.writeInt(warnings.size());
-            for (Diagnostic d : warnings) {
-                out.writeUTF(d.file());
-                out.writeInt(d.line());
-                out.writeInt(d.column());
-                out.writeUTF(d.message());
-            }
+            List<Diagnostic> fromDrl = new ArrayList<>();
+            KieBase compiled = RuleCompiler.build(pack, fromDrl, false);
+            RuleBaseCache.writeWarnings(out, fromDrl.stream().filter(d -> !d.isError()).toList());
             PackOutline.of(pack).writeTo(out);
-            RuleScope scope = RuleScope.of(RuleCompiler.defaults().compile(pack).kieBase());
+            RuleScope scope = compiled == null ? null : RuleScope.of(compiled);
             if (scope != null) {
                 scope.writeTo(out);
             }

@@ -2,6 +2,8 @@ package org.frametag.rules.engine;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -161,11 +163,7 @@ final class RuleBaseCache {
             if (!FORMAT.equals(in.readUTF())) {
                 return Optional.empty();
             }
-            int count = in.readInt();
-            List<Diagnostic> warnings = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                warnings.add(Diagnostic.warning(in.readUTF(), in.readInt(), in.readInt(), in.readUTF()));
-            }
+            List<Diagnostic> warnings = readWarnings(in);
             PackOutline outline = PackOutline.readFrom(in);
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
@@ -187,13 +185,7 @@ final class RuleBaseCache {
             Path temporary = Files.createTempFile(folder, key, ".tmp");
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeUTF(FORMAT);
-                out.writeInt(entry.warnings().size());
-                for (Diagnostic d : entry.warnings()) {
-                    out.writeUTF(d.file());
-                    out.writeInt(d.line());
-                    out.writeInt(d.column());
-                    out.writeUTF(d.message());
-                }
+                writeWarnings(out, entry.warnings());
                 entry.outline().writeTo(out);
                 out.writeObject(new ArrayList<>(entry.kieBase().getKiePackages()));
             }
@@ -202,6 +194,25 @@ final class RuleBaseCache {
         } catch (Exception | LinkageError e) {
             LOG.warn("cannot cache the compiled rule pack in {} ({}); the next run compiles it again", folder, e.toString());
         }
+    }
+
+    static void writeWarnings(DataOutput out, List<Diagnostic> warnings) throws IOException {
+        out.writeInt(warnings.size());
+        for (Diagnostic d : warnings) {
+            out.writeUTF(d.file());
+            out.writeInt(d.line());
+            out.writeInt(d.column());
+            out.writeUTF(d.message());
+        }
+    }
+
+    static List<Diagnostic> readWarnings(DataInput in) throws IOException {
+        int count = in.readInt();
+        List<Diagnostic> warnings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            warnings.add(Diagnostic.warning(in.readUTF(), in.readInt(), in.readInt(), in.readUTF()));
+        }
+        return List.copyOf(warnings);
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

@@ -60,7 +60,7 @@ public final class RuleCompiler {
     /**
      * A compiler that takes the rule base of a pack whose rules are the bundled pack's from the
      * classes this build precompiled them to ({@link PrecompiledPack}): ready sooner than the
-     * cached DRL, slower per document once warm. Any other pack is compiled as before.
+     * cached DRL, and tagging the same. Any other pack is compiled as before.
      */
     public RuleCompiler precompiled() {
         return new RuleCompiler(analyzer, maxFirings, cache, executableModel, true);
@@ -218,7 +218,7 @@ public final class RuleCompiler {
         return name.substring(0, name.length() - ".txt".length());
     }
 
-    private static KieBase build(RulePack pack, List<Diagnostic> diagnostics, boolean executableModel) {
+    static KieBase build(RulePack pack, List<Diagnostic> diagnostics, boolean executableModel) {
         KieServices services = KieServices.Factory.get();
         ReleaseId release = services.newReleaseId("org.frametag.pack", "p" + UUID.randomUUID().toString().replace("-", ""), "1.0.0");
         if (builder(pack, release, executableModel, diagnostics).isEmpty()) {
