@@ -99,7 +99,7 @@ public final class Frametag {
         return loader().rules(folder).load();
     }
 
-    /** Loading with options: another pack folder, a firing limit, a compiled-pack cache. */
+    /** Loading with options: another pack folder, a firing limit, a compiled-pack cache, the bundled pack compiled afresh. */
     public static Loader loader() {
         return new Loader(RulePack::bundled, RulePack::bundledOrigin, DEFAULT_MAX_FIRINGS,
                 Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty(), true);
