@@ -1,5 +1,6 @@
 package org.frametag.rules.engine;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -59,13 +60,22 @@ final class PrecompiledPack {
         this.scope = scope;
     }
 
-    /** The pack this build precompiled, when it did and its descriptor can be read. */
+    /** The pack this build precompiled, when it did and its descriptor can be read; read once per JVM. */
     static Optional<PrecompiledPack> inThisBuild() {
+        return Descriptor.READ;
+    }
+
+    /** The descriptor, read on first use: every load of a pack checks it, a {@code watch} at every save. */
+    private static final class Descriptor {
+        static final Optional<PrecompiledPack> READ = read();
+    }
+
+    private static Optional<PrecompiledPack> read() {
         try (InputStream stream = PrecompiledPack.class.getClassLoader().getResourceAsStream(DESCRIPTOR)) {
             if (stream == null) {
                 return Optional.empty();
             }
-            DataInputStream in = new DataInputStream(stream);
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
             if (!FORMAT.equals(in.readUTF())) {
                 return Optional.empty();
             }
