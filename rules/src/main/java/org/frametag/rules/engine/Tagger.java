@@ -163,14 +163,12 @@ public final class Tagger {
      * order rules fire in depends on how the rule base was built (compiled from DRL or precompiled).
      */
     Map<Integer, List<Tag>> tagsBySentence() {
-        Map<Integer, List<Map.Entry<Key, Pending>>> bySentence = new HashMap<>();
-        tags.entrySet().forEach(e -> bySentence.computeIfAbsent(e.getKey().sentence(), k -> new ArrayList<>()).add(e));
-        Map<Integer, List<Tag>> ordered = new HashMap<>();
-        bySentence.forEach((sentence, given) -> ordered.put(sentence, given.stream()
-                .sorted(Comparator.comparingInt(e -> e.getValue().order))
-                .map(e -> new Tag(e.getKey().category(), e.getKey().rule(), List.copyOf(e.getValue().evidence),
-                        e.getValue().contextSentence == null ? OptionalInt.empty() : OptionalInt.of(e.getValue().contextSentence)))
-                .toList()));
-        return ordered;
+        Map<Integer, List<Tag>> bySentence = new HashMap<>();
+        tags.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> e.getValue().order))   // stable: one rule's categories as it gave them
+                .forEach(e -> bySentence.computeIfAbsent(e.getKey().sentence(), k -> new ArrayList<>())
+                        .add(new Tag(e.getKey().category(), e.getKey().rule(), List.copyOf(e.getValue().evidence),
+                                e.getValue().contextSentence == null ? OptionalInt.empty() : OptionalInt.of(e.getValue().contextSentence))));
+        return bySentence;
     }
 }
