@@ -1,6 +1,9 @@
 package org.frametag.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -14,28 +17,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code frametag} command; the work is done by its subcommands. A new command is
- * a class here in {@code subcommands} (a group of them, like {@code rules}, a parent command of
+ * a class here in {@link #SUBCOMMANDS} (a group of them, like {@code rules}, a parent command of
  * its own).
  */
 @Command(name = "frametag",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tags the sentences of news text with framing categories using Drools rule packs.",
-        subcommands = {
-                ClassifyCommand.class,
-                SegmentCommand.class,
-                EvaluateCommand.class,
-                ValidateCommand.class,
-                TestCommand.class,
-                ExplainCommand.class,
-                DiffCommand.class,
-                ReportCommand.class,
-                WatchCommand.class,
-                RulesCommand.class,
-                TermsCommand.class,
-                HelpCommand.class,
-                GenerateCompletion.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success (validate with warnings only, too)",
@@ -57,6 +45,24 @@ public final class FrametagCommand implements Runnable {
         }
     }
 
+    /** In the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            ClassifyCommand.class,
+            SegmentCommand.class,
+            EvaluateCommand.class,
+            ValidateCommand.class,
+            TestCommand.class,
+            ExplainCommand.class,
+            DiffCommand.class,
+            ReportCommand.class,
+            WatchCommand.class,
+            RulesCommand.class,
+            TermsCommand.class,
+            HelpCommand.class,
+            GenerateCompletion.class);
+    /** Commands that read the other commands' models. */
+    private static final Set<Class<?>> NEED_ALL = Set.of(HelpCommand.class, GenerateCompletion.class);
+
     private final EarlyPack earlyPack;
 
     @Spec
@@ -69,6 +75,23 @@ public final class FrametagCommand implements Runnable {
 
     FrametagCommand(EarlyPack earlyPack) {
         this.earlyPack = earlyPack;
+    }
+
+    /**
+     * The subcommands a run needs: the one its arguments name, or all of them for help, completion
+     * and arguments that name none (so that picocli can list them or suggest one). Building the
+     * model of every command took a third of a second of a short run's start.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (String arg : args) {
+            for (Class<?> command : SUBCOMMANDS) {
+                Command annotation = command.getAnnotation(Command.class);
+                if (annotation.name().equals(arg) || Arrays.asList(annotation.aliases()).contains(arg)) {
+                    return NEED_ALL.contains(command) ? SUBCOMMANDS : List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** The bundled pack this run started loading before its arguments were parsed, if any. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Main {
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(EarlyPack.forArguments(args));
+        CommandLine cli = commandLine(EarlyPack.forArguments(args), FrametagCommand.subcommandsFor(args));
         // buffered: a batch of documents goes out in a few large writes, not many small ones
         cli.setOut(new StandardOutput(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
@@ -29,11 +29,12 @@ public final class Main {
 
     /** The {@code frametag} command line, ready to {@code execute}; tests run it in-process. */
     public static CommandLine commandLine() {
-        return commandLine(EarlyPack.none());
+        return commandLine(EarlyPack.none(), FrametagCommand.SUBCOMMANDS);
     }
 
-    private static CommandLine commandLine(EarlyPack earlyPack) {
+    private static CommandLine commandLine(EarlyPack earlyPack, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new FrametagCommand(earlyPack));
+        subcommands.forEach(cli::addSubcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(ExitCode::of);
         cli.setParameterExceptionHandler(Main::usageError);

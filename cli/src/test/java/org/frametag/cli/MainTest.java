@@ -17,6 +17,21 @@ class MainTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        assertThat(FrametagCommand.subcommandsFor(new String[] {"--color", "never", "classify", "-q", "evaluate.txt"}))
+                .containsExactly(ClassifyCommand.class);
+        assertThat(FrametagCommand.subcommandsFor(new String[] {"rules", "export", "out"})).containsExactly(RulesCommand.class);
+    }
+
+    @Test
+    void helpCompletionAndUnknownCommandsSeeEveryCommand() {
+        assertThat(FrametagCommand.subcommandsFor(new String[] {"help", "classify"})).isEqualTo(FrametagCommand.SUBCOMMANDS);
+        assertThat(FrametagCommand.subcommandsFor(new String[] {"generate-completion"})).isEqualTo(FrametagCommand.SUBCOMMANDS);
+        assertThat(FrametagCommand.subcommandsFor(new String[] {"clasify", "a.txt"})).isEqualTo(FrametagCommand.SUBCOMMANDS);
+        assertThat(FrametagCommand.subcommandsFor(new String[] {"--help"})).hasSize(13);
+    }
+
+    @Test
     void aCommandIsRequired() {
         Cli run = Cli.run();
 
