@@ -20,9 +20,11 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.frametag.api.Diagnostic;
+import org.frametag.core.DocumentAnalyzer;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
+import org.frametag.rules.terms.TermKeys;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -163,6 +165,7 @@ final class PrecompiledPack {
                 scope.writeTo(out);
             }
         }
+        TermKeys.write(classes, RuleCompiler.termLists(pack), DocumentAnalyzer.news().tokenizer());
         System.out.println("precompiled the bundled pack: " + pack.drlFiles().size() + " rule files, model " + model);
     }
 

@@ -17,6 +17,7 @@ import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermIndex;
+import org.frametag.rules.terms.TermKeys;
 import org.frametag.rules.terms.TermList;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -147,10 +148,8 @@ public final class RuleCompiler {
                 : loadInBackground(key));
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> categories = categories(pack, diagnostics);
-        List<TermList> lists = pack.termFiles().stream()
-                .map(f -> TermList.parse(concept(f.path()), f.path(), f.content()))
-                .toList();
-        TermIndex terms = new TermIndex(lists, analyzer.tokenizer());
+        List<TermList> lists = termLists(pack);
+        TermIndex terms = new TermIndex(lists, analyzer.tokenizer(), TermKeys.bundledFor(analyzer.tokenizer()));
         terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), u.entry().column(),
                 "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
         Optional<RuleBaseCache.Entry> entry = cached.join();
@@ -183,6 +182,12 @@ public final class RuleCompiler {
         ConceptDispatch.install(kieBase, scope);
         return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
                 outline.uses(Token.class), diagnostics, fromCache, scope);
+    }
+
+    static List<TermList> termLists(RulePack pack) {
+        return pack.termFiles().stream()
+                .map(f -> TermList.parse(concept(f.path()), f.path(), f.content()))
+                .toList();
     }
 
     /** Reads a cached rule base while the term lists are indexed and checked. */

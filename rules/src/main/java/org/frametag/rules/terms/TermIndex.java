@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,13 +85,18 @@ public final class TermIndex {
     private final Tokenizer tokenizer;
 
     /** The key paths of one entry (its words as written, joined, or split), or the reason it can never match. */
-    private record Keys(List<List<String>> paths, String problem) {
+    record Keys(List<List<String>> paths, String problem) {
         List<String> keys() {
             return paths.isEmpty() ? List.of() : paths.get(0);
         }
     }
 
     public TermIndex(List<TermList> lists, Tokenizer tokenizer) {
+        this(lists, tokenizer, TermKeys.none());
+    }
+
+    /** The index of {@code lists}, taking the keys of the lists {@code known} has and tokenising the rest. */
+    public TermIndex(List<TermList> lists, Tokenizer tokenizer, TermKeys known) {
         this.lists = List.copyOf(lists);
         this.tokenizer = tokenizer;
         // sized for the lists' words from the start: a table grown while a large list is added
@@ -118,8 +124,11 @@ public final class TermIndex {
             Future<?> last = CompletableFuture.completedFuture(null);
             Future<?> beforeLast = last;
             Tokenizer entries = tokenizer.withMemo(ENTRY_MEMO);
+            List<Optional<List<Keys>>> precomputed = this.lists.stream().map(known::of).toList();
             for (Block block : Block.of(this.lists)) {
-                List<Keys> keys = keys(block.entries(), entries, tokenizing, helpers);
+                List<Keys> keys = precomputed.get(block.list())
+                        .map(all -> all.subList(block.from(), block.from() + block.entries().size()))
+                        .orElseGet(() -> keys(block.entries(), entries, tokenizing, helpers));
                 await(beforeLast);
                 beforeLast = last;
                 last = trie.submit(() -> add(block, conceptOf[block.list()], keys));
@@ -234,7 +243,7 @@ public final class TermIndex {
     }
 
     /** Tokenises an entry into trie keys: base forms, {@code =}exact texts and {@code <KIND>} slots. */
-    private static Keys keys(TermEntry entry, Tokenizer tokenizer) {
+    static Keys keys(TermEntry entry, Tokenizer tokenizer) {
         List<String> keys = new ArrayList<>();
         List<String> words = new ArrayList<>();
         String text = entry.text();
@@ -281,13 +290,13 @@ public final class TermIndex {
     }
 
     /** "cyberattack" as "cyber" + "attack": a one-word entry with a compounding prefix, split. */
-    private static java.util.Optional<List<String>> split(String word, Tokenizer tokenizer) {
+    private static Optional<List<String>> split(String word, Tokenizer tokenizer) {
         for (String prefix : COMPOUND_PREFIXES) {
             if (word.length() >= prefix.length() + 4 && word.startsWith(prefix)) {
-                return java.util.Optional.of(List.of(prefix, baseOf(word.substring(prefix.length()), tokenizer)));
+                return Optional.of(List.of(prefix, baseOf(word.substring(prefix.length()), tokenizer)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String baseOf(String word, Tokenizer tokenizer) {

@@ -1,0 +1,196 @@
+package org.frametag.rules.terms;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import org.frametag.core.token.NewsTokenizer;
+import org.frametag.core.token.Tokenizer;
+
+/**
+ * The index keys of the bundled pack's term entries, worked out when frametag is built: tokenising
+ * some 23,000 entries took a short run's loader a third of a second and kept a second core busy
+ * while the rule base was being built. A list's keys are used only while its entries are the ones
+ * they were made from and the tokenizer is the one that made them; any other list is tokenised.
+ */
+public final class TermKeys {
+
+    private static final String RESOURCE = "org/frametag/rules/terms/term-keys.bin";
+    private static final String FORMAT = "frametag-term-keys-1";
+    /** What the keys depend on besides the entries: the tokenizer's code, its lexicon and how entries become keys. */
+    private static final List<String> MADE_BY = List.of(
+            "org/frametag/core/token/NewsTokenizer.class",
+            "org/frametag/core/token/TextNormalizer.class",
+            "org/frametag/core/token/SpellingVariants.class",
+            "org/frametag/core/token/Lemmatizer.class",
+            "org/frametag/core/token/Lemmatizer$English.class",
+            "org/frametag/rules/terms/TermIndex.class");
+    private static final String LEXICON = "org/frametag/core/token/english-lexicon.tsv";
+
+    private record ListKeys(int entriesHash, List<TermIndex.Keys> keys) {
+    }
+
+    private final Map<String, ListKeys> bySource;
+
+    private TermKeys(Map<String, ListKeys> bySource) {
+        this.bySource = bySource;
+    }
+
+    /** No precomputed keys: every list is tokenised. */
+    public static TermKeys none() {
+        return new TermKeys(Map.of());
+    }
+
+    /**
+     * The keys this build worked out for the bundled pack, when {@code tokenizer} is the one that
+     * made them; read once per JVM.
+     */
+    public static TermKeys bundledFor(Tokenizer tokenizer) {
+        return tokenizer instanceof NewsTokenizer ? Bundled.KEYS : none();
+    }
+
+    private static final class Bundled {
+        static final TermKeys KEYS = read();
+    }
+
+    /** The keys of {@code list}'s entries in order, when they were made from exactly these entries. */
+    Optional<List<TermIndex.Keys>> of(TermList list) {
+        ListKeys keys = bySource.get(list.source());
+        if (keys == null || keys.keys().size() != list.entries().size() || keys.entriesHash() != entriesHash(list)) {
+            return Optional.empty();
+        }
+        return Optional.of(keys.keys());
+    }
+
+    private static int entriesHash(TermList list) {
+        int hash = 1;
+        for (TermEntry entry : list.entries()) {
+            hash = 31 * (31 * hash + entry.text().hashCode()) + (entry.exact() ? 1 : 0);
+        }
+        return hash;
+    }
+
+    /** Works out the keys of {@code lists} with {@code tokenizer} and writes them under the class folder {@code classes}. */
+    public static void write(Path classes, List<TermList> lists, Tokenizer tokenizer) throws IOException {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        List<List<TermIndex.Keys>> keys = new ArrayList<>();
+        for (TermList list : lists) {
+            List<TermIndex.Keys> ofList = list.entries().stream().map(e -> TermIndex.keys(e, tokenizer)).toList();
+            ofList.forEach(k -> k.paths().forEach(path -> path.forEach(key -> ids.putIfAbsent(key, ids.size()))));
+            keys.add(ofList);
+        }
+        Path file = classes.resolve(RESOURCE);
+        Files.createDirectories(file.getParent());
+        try (OutputStream stream = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
+            out.writeUTF(FORMAT);
+            out.writeLong(fingerprint().orElseThrow(() -> new IOException("the tokenizer's classes are not on the class path")));
+            out.writeInt(ids.size());
+            for (String key : ids.keySet()) {
+                out.writeUTF(key);
+            }
+            out.writeInt(lists.size());
+            for (int l = 0; l < lists.size(); l++) {
+                out.writeUTF(lists.get(l).source());
+                out.writeInt(entriesHash(lists.get(l)));
+                out.writeInt(keys.get(l).size());
+                for (TermIndex.Keys entry : keys.get(l)) {
+                    out.writeBoolean(entry.problem() != null);
+                    if (entry.problem() != null) {
+                        out.writeUTF(entry.problem());
+                        continue;
+                    }
+                    out.writeByte(entry.paths().size());
+                    for (List<String> path : entry.paths()) {
+                        out.writeByte(path.size());
+                        for (String key : path) {
+                            out.writeInt(ids.get(key));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static TermKeys read() {
+        try (InputStream stream = TermKeys.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (stream == null) {
+                return none();
+            }
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+            if (!FORMAT.equals(in.readUTF()) || !fingerprint().equals(Optional.of(in.readLong()))) {
+                return none();
+            }
+            String[] strings = new String[in.readInt()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = in.readUTF();
+            }
+            int lists = in.readInt();
+            Map<String, ListKeys> bySource = new HashMap<>(lists * 2);
+            for (int l = 0; l < lists; l++) {
+                String source = in.readUTF();
+                int hash = in.readInt();
+                TermIndex.Keys[] entries = new TermIndex.Keys[in.readInt()];
+                for (int e = 0; e < entries.length; e++) {
+                    entries[e] = in.readBoolean() ? new TermIndex.Keys(List.of(), in.readUTF()) : new TermIndex.Keys(paths(in, strings), null);
+                }
+                bySource.put(source, new ListKeys(hash, List.of(entries)));
+            }
+            return new TermKeys(bySource);
+        } catch (IOException | RuntimeException e) {
+            return none();
+        }
+    }
+
+    private static List<List<String>> paths(DataInputStream in, String[] strings) throws IOException {
+        String[][] paths = new String[in.readUnsignedByte()][];
+        for (int p = 0; p < paths.length; p++) {
+            String[] path = new String[in.readUnsignedByte()];
+            for (int k = 0; k < path.length; k++) {
+                path[k] = strings[in.readInt()];
+            }
+            paths[p] = path;
+        }
+        List<List<String>> list = new ArrayList<>(paths.length);
+        for (String[] path : paths) {
+            list.add(List.of(path));
+        }
+        return list;
+    }
+
+    /** A checksum of the code and data that turn entries into keys, or nothing when some of it is missing. */
+    private static Optional<Long> fingerprint() throws IOException {
+        ClassLoader loader = TermKeys.class.getClassLoader();
+        CRC32 crc = new CRC32();
+        for (String resource : MADE_BY) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                crc.update(in.readAllBytes());
+            }
+        }
+        URL lexicon = loader.getResource(LEXICON);
+        if (lexicon == null) {
+            return Optional.empty();
+        }
+        URLConnection connection = lexicon.openConnection();
+        crc.update(Long.toString(connection.getContentLengthLong()).getBytes(StandardCharsets.US_ASCII));
+        return Optional.of(crc.getValue());
+    }
+}
