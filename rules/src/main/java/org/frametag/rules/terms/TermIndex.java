@@ -28,7 +28,8 @@ import org.frametag.core.token.Tokenizer;
  * part ("online-voting", "polling-station", "DDoS-attack", "cyber–attack"), an entry of two words
  * also matches them written as one ("e voting" matches "evoting") and an entry written as one
  * word with a compounding prefix also matches it split ("cyberattack" matches "cyber attack"),
- * so a list names a compound once. Quotation marks inside a phrase are skipped.
+ * so a list names a compound once. Quotation marks inside a phrase are skipped, and so are the words of
+ * the pack's {@value #INSERTED} list ("not truly competitive" matches "not competitive").
  *
  * <p>The trie is stored flat (word ids, and edges in one open-addressing table) so that a
  * list of a million entries loads in seconds and costs tens of megabytes, not hundreds.
@@ -62,6 +63,12 @@ public final class TermIndex {
             "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "not", "no",
             "as", "is", "be", "it", "its", "this", "that", "up", "off", "out", "over", "set", "per");
 
+    /**
+     * The concept whose one-word entries a phrase may carry between its own words without saying
+     * anything else: degree words and hedges ("not truly competitive", "free and genuinely fair").
+     */
+    public static final String INSERTED = "inserted-word";
+
     /** An entry that produced no tokens, or names an unknown token kind. */
     public record Unmatchable(TermList list, TermEntry entry, String reason) {
     }
@@ -81,6 +88,7 @@ public final class TermIndex {
     /** Concepts' places in name order, worked out on first use; racing threads compute the same. */
     private volatile int[] conceptRanks;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
+    private final java.util.BitSet inserted = new java.util.BitSet();
     private final List<TermList> lists;
     private final Tokenizer tokenizer;
 
@@ -356,6 +364,9 @@ public final class TermIndex {
                 nodes++;
             }
             node = child;
+            if (keys.size() == 1 && concepts.get(concept).equals(INSERTED)) {
+                inserted.set(word);
+            }
         }
         addConcept(node, concept);
     }
@@ -568,6 +579,18 @@ public final class TermIndex {
             }
             walk(child, keys, at + 1, longest, found);
         }
+        if (node != ROOT && at + 1 < keys.length && isInserted(keys[at])) {
+            walk(node, keys, at + 1, longest, found);
+        }
+    }
+
+    private boolean isInserted(int[] keys) {
+        for (int key : keys) {
+            if (inserted.get(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

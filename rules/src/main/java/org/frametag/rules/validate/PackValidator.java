@@ -109,7 +109,7 @@ public final class PackValidator {
                         + "\" is never seen; add one word or phrase per line"));
                 continue;
             }
-            if (!used.isEmpty() && !used.contains(concept)) {
+            if (!used.isEmpty() && !used.contains(concept) && !concept.equals(TermIndex.INSERTED)) {
                 found.add(Diagnostic.warning(file.path(), 0, 0, "no rule uses concept \"" + concept
                         + "\"; use it in a rule (concept == \"" + concept + "\") or delete the file"));
             }

@@ -52,6 +52,17 @@ class TermIndexTest {
     }
 
     @Test
+    void insertedWordsMayStandInsideAPhraseButNeverStartOrEndIt() {
+        TermList fairness = TermList.parse("fairness", "f.txt", "not competitive\nfree and fair\n");
+        TermList inserted = TermList.parse(TermIndex.INSERTED, "i.txt", "=truly\n=genuinely\n");
+        String text = "Not truly competitive, free and genuinely fair, truly fair, competitive truly.";
+
+        assertThat(find(text, fairness, inserted)).filteredOn(m -> m.concept().equals("fairness"))
+                .extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("Not truly competitive", "free and genuinely fair");
+    }
+
+    @Test
     void exactEntriesAreCaseSensitive() {
         TermList actors = TermList.parse("foreign-actor", "f.txt", "=US  # the country, not the pronoun\n");
 
