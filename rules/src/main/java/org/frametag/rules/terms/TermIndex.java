@@ -88,7 +88,9 @@ public final class TermIndex {
     /** Concepts' places in name order, worked out on first use; racing threads compute the same. */
     private volatile int[] conceptRanks;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
+    /** Ids of the words of the {@value #INSERTED} list. */
     private final java.util.BitSet inserted = new java.util.BitSet();
+    private final int insertedConcept;
     private final List<TermList> lists;
     private final Tokenizer tokenizer;
 
@@ -125,6 +127,7 @@ public final class TermIndex {
                 return concepts.size() - 1;
             });
         }
+        insertedConcept = conceptIds.getOrDefault(INSERTED, -1);
         int helpers = Runtime.getRuntime().availableProcessors() - 1;
         ExecutorService trie = Executors.newSingleThreadExecutor(daemon("frametag-term-index"));
         ExecutorService tokenizing = helpers < 1 ? null : Executors.newFixedThreadPool(helpers, daemon("frametag-term-keys"));
@@ -364,9 +367,9 @@ public final class TermIndex {
                 nodes++;
             }
             node = child;
-            if (keys.size() == 1 && concepts.get(concept).equals(INSERTED)) {
-                inserted.set(word);
-            }
+        }
+        if (concept == insertedConcept && keys.size() == 1) {
+            inserted.set(words.get(keys.get(0)));
         }
         addConcept(node, concept);
     }
