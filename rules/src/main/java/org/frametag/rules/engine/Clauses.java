@@ -14,7 +14,9 @@ import org.frametag.core.text.TokenKind;
  * <p>An insertion, a relative clause set off by commas (", which ... ,"), words in brackets or
  * between two spaced dashes, is a clause of its own; the words after it go back to the clause it
  * interrupted, and its words do not count in the distance between two words outside it ("the
- * polls, which the opposition boycotts, were not fair": "polls" is next to "were").
+ * polls, which the opposition boycotts, were not fair": "polls" is next to "were"). Quote marks do
+ * not count either: "signs of “direct intervention” in its affairs" keeps its words as near as
+ * the same words unquoted.
  */
 final class Clauses {
 
@@ -69,7 +71,7 @@ final class Clauses {
         int kept = 0;
         for (int i = 0; i < tokens.size(); i++) {
             position[i] = kept;
-            if (!inserted[i]) {
+            if (!inserted[i] && !isQuoteMark(tokens.get(i))) {
                 kept++;
             }
         }
@@ -123,6 +125,11 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /** A quote mark standing alone: quoting a phrase does not move its words apart. */
+    private static boolean isQuoteMark(Token token) {
+        return token.kind() == TokenKind.PUNCTUATION && (token.norm().equals("\"") || token.norm().equals("'"));
     }
 
     private static boolean isWord(Token token) {
