@@ -73,6 +73,17 @@ class ClassifierTest {
     }
 
     @Test
+    void quoteMarksAndInsertionsDoNotCountInTheDistanceBetweenTwoWords() throws RulePackException {
+        String text = "They warned of \u201cinterference\u201d in the \u201cupcoming\u201d election. "
+                + "They warned of interference, which critics doubt, in the election. "
+                + "They warned of interference in the long delayed election.";
+
+        ClassifiedDocument result = interferencePack().classify(Document.of("d", text));
+
+        assertThat(result.sentences()).extracting(s -> s.tags().isEmpty()).containsExactly(false, false, true);
+    }
+
+    @Test
     void aMatchedTagOfTheSentenceBeforeMakesAContextTag() throws RulePackException {
         String text = "Meddling in the vote is likely. Such attempts will fail.";
 
