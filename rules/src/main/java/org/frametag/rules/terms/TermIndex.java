@@ -29,7 +29,9 @@ import org.frametag.core.token.Tokenizer;
  * also matches them written as one ("e voting" matches "evoting") and an entry written as one
  * word with a compounding prefix also matches it split ("cyberattack" matches "cyber attack"),
  * so a list names a compound once. Quotation marks inside a phrase are skipped, and so are the words of
- * the pack's {@value #INSERTED} list ("not truly competitive" matches "not competitive").
+ * the pack's {@value #INSERTED} list ("not truly competitive" matches "not competitive"). A lower-case
+ * {@code =}exact entry also matches its word capitalised where only the word's place capitalises it:
+ * first in a sentence, or in a title-case headline ("Polls", "Opposition Says Polls Were Rigged").
  *
  * <p>The trie is stored flat (word ids, and edges in one open-addressing table) so that a
  * list of a million entries loads in seconds and costs tens of megabytes, not hundreds.
@@ -441,8 +443,13 @@ public final class TermIndex {
         int n = units.size();
         int[][] keys = new int[n][];
         KeyMemo memo = keyMemo.get();
+        boolean headline = isHeadline(units);
+        boolean opening = true;
         for (int i = 0; i < n; i++) {
-            keys[i] = keysOf(units.get(i), memo);
+            Unit unit = units.get(i);
+            boolean capitalOnlyByPlace = (headline || opening) && isCapitalised(unit.text());
+            keys[i] = capitalOnlyByPlace ? keysOf(unit, true) : keysOf(unit, memo);
+            opening &= unit.kind() != TokenKind.WORD;
         }
         List<TermMatch> matches = new ArrayList<>();
         int[] longest = new int[concepts.size()];
@@ -465,6 +472,34 @@ public final class TermIndex {
             found.size = 0;
         }
         return matches;
+    }
+
+    /** Words of four letters or more that a title-case headline capitalises, most of them. */
+    private static boolean isHeadline(List<Unit> units) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (Unit unit : units) {
+            if (unit.kind() == TokenKind.WORD && unit.text().length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(unit.text().charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 3 && capitalised * 5 >= longWords * 4;
+    }
+
+    /** An initial capital and the rest in lower case: "Polls", not "CEC" or "eID". */
+    private static boolean isCapitalised(String text) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The concepts a walk from one start word found, in the order found. */
@@ -541,10 +576,23 @@ public final class TermIndex {
     }
 
     private int[] keysOf(Unit unit) {
+        return keysOf(unit, false);
+    }
+
+    /**
+     * The keys of a unit; with {@code lowerToo}, a capital that only the word's place gives it (the
+     * first word of a sentence, a word of a title-case headline) also matches {@code =}exact entries
+     * written in lower case: "Votes were recounted", "Gunmen Stormed Polling Station".
+     */
+    private int[] keysOf(Unit unit, boolean lowerToo) {
         int stem = words.get(unit.base());
         int exact = exactWords.isEmpty() ? -1 : exactWords.get(unit.text());
+        int lower = lowerToo && !exactWords.isEmpty() ? exactWords.get(unit.text().toLowerCase(java.util.Locale.ROOT)) : -1;
+        if (lower == exact) {
+            lower = -1;
+        }
         int kind = kindWords[unit.kind().ordinal()];
-        int count = (stem < 0 ? 0 : 1) + (exact < 0 ? 0 : 1) + (kind < 0 ? 0 : 1);
+        int count = (stem < 0 ? 0 : 1) + (exact < 0 ? 0 : 1) + (lower < 0 ? 0 : 1) + (kind < 0 ? 0 : 1);
         if (count == 0) {
             return NO_KEYS;
         }
@@ -555,6 +603,9 @@ public final class TermIndex {
         }
         if (exact >= 0) {
             keys[k++] = exact;
+        }
+        if (lower >= 0) {
+            keys[k++] = lower;
         }
         if (kind >= 0) {
             keys[k] = kind;

@@ -70,6 +70,17 @@ class TermIndexTest {
     }
 
     @Test
+    void lowerCaseExactEntriesMatchACapitalGivenOnlyByTheWordsPlace() {
+        TermList votes = TermList.parse("vote-record", "v.txt", "=polls\n=votes\n=may\n");
+
+        assertThat(find("Votes were counted after the Polls closed.", votes))
+                .extracting(m -> m.start()).containsExactly(0);
+        assertThat(find("Opposition Says Polls Were Rigged", votes))
+                .extracting(m -> m.start()).containsExactly(16);
+        assertThat(find("VOTES counted; VOTES.", votes)).isEmpty();
+    }
+
+    @Test
     void tokenKindSlotsMatchAnyTokenOfThatKind() {
         TermList quantity = TermList.parse("quantity", "q.txt", "<PERCENT>\n<NUMBER> percent\n");
 
