@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -587,7 +588,7 @@ public final class TermIndex {
     private int[] keysOf(Unit unit, boolean lowerToo) {
         int stem = words.get(unit.base());
         int exact = exactWords.isEmpty() ? -1 : exactWords.get(unit.text());
-        int lower = lowerToo && !exactWords.isEmpty() ? exactWords.get(unit.text().toLowerCase(java.util.Locale.ROOT)) : -1;
+        int lower = lowerToo && !exactWords.isEmpty() ? exactWords.get(unit.text().toLowerCase(Locale.ROOT)) : -1;
         if (lower == exact) {
             lower = -1;
         }
