@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -79,6 +78,8 @@ public final class TermIndex {
     private final WordIds words;
     /** Keys of {@code =}exact entries by their text, so a token's key needs no string built. */
     private final WordIds exactWords = new WordIds(0);
+    /** Keys of lower-case {@code =}exact entries by their capitalised text ("Polls" for {@code =polls}). */
+    private final WordIds capitalisedExactWords = new WordIds(0);
     /** Key of each {@code <KIND>} slot by token kind ordinal, or -1. */
     private final int[] kindWords = new int[TokenKind.values().length];
     private final Edges edges;
@@ -363,7 +364,11 @@ public final class TermIndex {
             if (slot != null && slot.matches()) {
                 kindWords[TokenKind.valueOf(slot.group(1)).ordinal()] = word;
             } else if (entry.exact()) {
-                exactWords.put(key.substring(EXACT.length()), word);
+                String text = key.substring(EXACT.length());
+                exactWords.put(text, word);
+                if (Character.isLowerCase(text.charAt(0))) {
+                    capitalisedExactWords.put(Character.toUpperCase(text.charAt(0)) + text.substring(1), word);
+                }
             }
             int child = edges.getOrPut(node, word, nodes);
             if (child == nodes) {
@@ -588,7 +593,7 @@ public final class TermIndex {
     private int[] keysOf(Unit unit, boolean lowerToo) {
         int stem = words.get(unit.base());
         int exact = exactWords.isEmpty() ? -1 : exactWords.get(unit.text());
-        int lower = lowerToo && !exactWords.isEmpty() ? exactWords.get(unit.text().toLowerCase(Locale.ROOT)) : -1;
+        int lower = lowerToo && !capitalisedExactWords.isEmpty() ? capitalisedExactWords.get(unit.text()) : -1;
         if (lower == exact) {
             lower = -1;
         }
