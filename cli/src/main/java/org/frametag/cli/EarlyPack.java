@@ -1,5 +1,9 @@
 package org.frametag.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +26,8 @@ final class EarlyPack {
     private static final List<String> OPTIONS_THAT_CHANGE_THE_LOAD = List.of(
             "--rules", "--no-cache", "--max-firings", "--doc-timeout", "--verbose", "--help", "-h", "--version", "-V");
 
+    private static final long SHORT_INPUT_BYTES = 16 * 1024;
+
     private final Optional<CompletableFuture<Frametag>> loading;
 
     private EarlyPack(Optional<CompletableFuture<Frametag>> loading) {
@@ -37,7 +43,41 @@ final class EarlyPack {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || Arrays.stream(args).anyMatch(EarlyPack::changesTheLoad)) {
             return none();
         }
-        return new EarlyPack(CacheFolder.configured().map(folder -> Frametag.loader().cacheIn(folder).loadInBackground()));
+        boolean onDemand = args[0].equals("classify") && shortInput(args);
+        return new EarlyPack(CacheFolder.configured().map(folder -> Frametag.loader().cacheIn(folder).rulesOnDemand(onDemand).loadInBackground()));
+    }
+
+    /**
+     * Whether the run reads only regular files of {@value #SHORT_INPUT_BYTES} bytes or fewer in all:
+     * one short document or a few, for which building only the rules they can match is quicker than
+     * building them all. The system property {@code frametag.rulesOnDemand=false} builds them all,
+     * as the launcher's class-data archive must record every rule's classes.
+     */
+    static boolean shortInput(String[] args) {
+        if ("false".equals(System.getProperty("frametag.rulesOnDemand"))) {
+            return false;
+        }
+        long bytes = 0;
+        boolean files = false;
+        for (String arg : Arrays.asList(args).subList(1, args.length)) {
+            if (arg.equals("-")) {
+                return false;
+            }
+            try {
+                Path path = Path.of(arg);
+                if (arg.startsWith("-") || !Files.exists(path)) {
+                    continue;
+                }
+                if (!Files.isRegularFile(path)) {
+                    return false;
+                }
+                bytes += Files.size(path);
+                files = true;
+            } catch (InvalidPathException | IOException e) {
+                return false;
+            }
+        }
+        return files && bytes <= SHORT_INPUT_BYTES;
     }
 
     private static boolean changesTheLoad(String arg) {

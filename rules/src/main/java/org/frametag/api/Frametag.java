@@ -64,14 +64,12 @@ public final class Frametag {
 
     private final Classifier classifier;
     private final Duration docTimeout;
-    private final List<RuleInfo> rules;
+    /** Read from the rule base when first asked for, as a pack whose rules are built on demand has none yet. */
+    private volatile List<RuleInfo> rules;
 
     private Frametag(Classifier classifier, Duration docTimeout) {
         this.classifier = classifier;
         this.docTimeout = docTimeout;
-        Map<String, RuleExamples> examples = new LinkedHashMap<>();
-        classifier.examples().forEach(e -> examples.put(e.rule(), e));
-        this.rules = classifier.outline().rules().stream().map(r -> info(r, examples.get(r.rule().name()))).toList();
     }
 
     private static RuleInfo info(PackOutline.Located located, RuleExamples examples) {
@@ -102,7 +100,7 @@ public final class Frametag {
     /** Loading with options: another pack folder, a firing limit, a compiled-pack cache, the bundled pack compiled afresh. */
     public static Loader loader() {
         return new Loader(RulePack::bundled, RulePack::bundledOrigin, DEFAULT_MAX_FIRINGS,
-                Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty(), true);
+                Duration.ofSeconds(DEFAULT_DOC_TIMEOUT_SECONDS), Optional.empty(), true, false);
     }
 
     /**
@@ -117,30 +115,32 @@ public final class Frametag {
         private final Duration docTimeout;
         private final Optional<Path> cache;
         private final boolean precompiled;
+        private final boolean onDemand;
 
         private Loader(Supplier<RulePack> pack, Supplier<Optional<String>> origin, int maxFirings, Duration docTimeout,
-                       Optional<Path> cache, boolean precompiled) {
+                       Optional<Path> cache, boolean precompiled, boolean onDemand) {
             this.pack = pack;
             this.origin = origin;
             this.maxFirings = maxFirings;
             this.docTimeout = docTimeout;
             this.cache = cache;
             this.precompiled = precompiled;
+            this.onDemand = onDemand;
         }
 
         /** Load the pack in {@code folder} instead of the bundled one. */
         public Loader rules(Path folder) {
-            return new Loader(() -> RulePack.fromFolder(folder), Optional::empty, maxFirings, docTimeout, cache, precompiled);
+            return new Loader(() -> RulePack.fromFolder(folder), Optional::empty, maxFirings, docTimeout, cache, precompiled, onDemand);
         }
 
         /** Load these pack files, already read (to know exactly what was loaded, as {@code watch} does). */
         public Loader rules(RulePack files) {
-            return new Loader(() -> files, Optional::empty, maxFirings, docTimeout, cache, precompiled);
+            return new Loader(() -> files, Optional::empty, maxFirings, docTimeout, cache, precompiled, onDemand);
         }
 
         /** Rule firings allowed per document before it fails as looping (default {@value Frametag#DEFAULT_MAX_FIRINGS}). */
         public Loader maxFirings(int limit) {
-            return new Loader(pack, origin, limit, docTimeout, cache, precompiled);
+            return new Loader(pack, origin, limit, docTimeout, cache, precompiled, onDemand);
         }
 
         /**
@@ -149,7 +149,7 @@ public final class Frametag {
          * returns cannot be stopped: it is left running and the batch goes on without it.
          */
         public Loader docTimeout(Duration limit) {
-            return new Loader(pack, origin, maxFirings, limit, cache, precompiled);
+            return new Loader(pack, origin, maxFirings, limit, cache, precompiled, onDemand);
         }
 
         /**
@@ -157,7 +157,7 @@ public final class Frametag {
          * unchanged, so a later load skips the compilation. Off by default.
          */
         public Loader cacheIn(Path folder) {
-            return new Loader(pack, origin, maxFirings, docTimeout, Optional.of(folder), precompiled);
+            return new Loader(pack, origin, maxFirings, docTimeout, Optional.of(folder), precompiled, onDemand);
         }
 
         /**
@@ -167,7 +167,18 @@ public final class Frametag {
          * for any other pack, which is always compiled (docs/batch.md, "The precompiled pack").
          */
         public Loader precompiled(boolean use) {
-            return new Loader(pack, origin, maxFirings, docTimeout, cache, use);
+            return new Loader(pack, origin, maxFirings, docTimeout, cache, use, onDemand);
+        }
+
+        /**
+         * Whether the bundled pack's precompiled rules are built only as documents need them (off by
+         * default): the first document is classified with just the rules it can match, and the
+         * rest are built when a later document needs more. One short document is then tagged in
+         * about half the time; a long run loses building its rules while it reads the term lists.
+         * The tags are the same either way. Other packs are compiled whole as before.
+         */
+        public Loader rulesOnDemand(boolean use) {
+            return new Loader(pack, origin, maxFirings, docTimeout, cache, precompiled, use);
         }
 
         /**
@@ -222,7 +233,7 @@ public final class Frametag {
 
         private RuleCompiler compiler() {
             RuleCompiler plain = new RuleCompiler(DocumentAnalyzer.news(), maxFirings);
-            RuleCompiler compiler = precompiled ? plain.precompiled() : plain;
+            RuleCompiler compiler = !precompiled ? plain : onDemand ? plain.precompiledOnDemand() : plain.precompiled();
             return cache.map(compiler::cachingIn).orElse(compiler);
         }
     }
@@ -239,12 +250,19 @@ public final class Frametag {
 
     /** Every rule of the pack, in the order its files declare them. */
     public List<RuleInfo> rules() {
-        return rules;
+        List<RuleInfo> read = rules;
+        if (read == null) {
+            Map<String, RuleExamples> examples = new LinkedHashMap<>();
+            classifier.examples().forEach(e -> examples.put(e.rule(), e));
+            read = classifier.outline().rules().stream().map(r -> info(r, examples.get(r.rule().name()))).toList();
+            rules = read;
+        }
+        return read;
     }
 
     /** The first rule declared with {@code name}. */
     public Optional<RuleInfo> rule(String name) {
-        return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+        return rules().stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
     /**
@@ -305,7 +323,7 @@ public final class Frametag {
             sentence.vetoes().forEach(v -> fired.add(v.rule()));
             Set<String> seen = new HashSet<>();
             sentence.mentionsKept().forEach(m -> seen.add(m.concept()));
-            List<RuleCheck> checks = rules.stream().map(rule -> {
+            List<RuleCheck> checks = rules().stream().map(rule -> {
                 Set<String> present = rule.concepts().stream().filter(seen::contains)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 Set<String> missing = new LinkedHashSet<>(rule.concepts());
@@ -327,7 +345,7 @@ public final class Frametag {
         Evaluator evaluator = new Evaluator(gold);
         List<AlignedSentence> aligned = evaluator.align(documents);
         Map<String, String> known = new LinkedHashMap<>();
-        rules.forEach(r -> known.putIfAbsent(r.name(), r.categories().isEmpty() ? "?" : r.categories().get(0)));
+        rules().forEach(r -> known.putIfAbsent(r.name(), r.categories().isEmpty() ? "?" : r.categories().get(0)));
         Set<String> found = documents.stream().map(ClassifiedDocument::id).collect(Collectors.toSet());
         return new Evaluation(evaluator.evaluate(aligned, categories()), RuleAnalysis.rules(aligned, known, categories()),
                 RuleAnalysis.errors(aligned), evaluator.goldDocuments().stream().filter(d -> !found.contains(d)).toList());

@@ -11,7 +11,10 @@ import org.frametag.core.io.ReadResult;
 import org.frametag.rules.format.JsonlResultWriter;
 import org.junit.jupiter.api.Test;
 
-/** The seeds get the same JSON Lines from the bundled pack as precompiled (the default) and as compiled from its DRL. */
+/**
+ * The seeds get the same JSON Lines from the bundled pack as precompiled (the default), as compiled
+ * from its DRL, and with only the rules each seed needs built on demand.
+ */
 class PrecompiledSeedsTest {
 
     @Test
@@ -24,6 +27,17 @@ class PrecompiledSeedsTest {
 
         assertThat(precompiledLines).isEqualTo(compiledLines);
         assertThat(precompiledLines.lines()).hasSizeBetween(120, 125);
+    }
+
+    @Test
+    void eachSeedTaggedWithOnlyTheRulesItNeedsGetsTheSameRecords() throws RulePackException {
+        List<ClassifiedDocument> all = Seeds.classified();
+        for (ClassifiedDocument expected : all) {
+            Frametag onDemand = Frametag.loader().rulesOnDemand(true).load();
+            ClassifiedDocument tagged = onDemand.classify(expected.document());
+
+            assertThat(JsonlResultWriter.lines(tagged)).as(expected.document().id()).isEqualTo(JsonlResultWriter.lines(expected));
+        }
     }
 
     private static String lines(Frametag frametag, List<ClassifiedDocument> documents) {

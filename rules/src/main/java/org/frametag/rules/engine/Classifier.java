@@ -50,7 +50,6 @@ public final class Classifier {
      */
     static final int FIRINGS_PER_FACT = 10;
 
-    private final KieBase kieBase;
     private final TermIndex terms;
     private final List<String> categories;
     private final PackOutline outline;
@@ -59,11 +58,8 @@ public final class Classifier {
     private final boolean insertTokens;
     private final List<Diagnostic> warnings;
     private final boolean fromCache;
-    private final KieSessionsPool sessions;
-    /** Which rules can use which facts of a document; null when that cannot be decided for the pack. */
-    private final RuleScope scope;
-    /** The mention dispatch with {@link #scope}, which says where a mention would go; null without a scope. */
-    private final ConceptDispatch dispatch;
+    /** The rules, with their sessions, their scope (which rules can use which facts of a document) and mention dispatch. */
+    private final RuleBases rules;
     /** The tagger of the document each thread classifies now, so a watchdog can name the rule a stuck thread runs. */
     private final Map<Thread, Tagger> running = new ConcurrentHashMap<>();
     /**
@@ -74,15 +70,19 @@ public final class Classifier {
 
     Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
                int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache, RuleScope scope) {
-        this(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, scope,
+        this(RuleBases.of(kieBase, scope), terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache);
+    }
+
+    Classifier(RuleBases rules, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
+               int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache) {
+        this(rules, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache,
                 !Boolean.getBoolean("frametag.droolsReset"));
     }
 
-    private Classifier(KieBase kieBase, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
-                       int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache, RuleScope scope,
-                       boolean leanReset) {
+    private Classifier(RuleBases rules, TermIndex terms, List<String> categories, PackOutline outline, DocumentAnalyzer analyzer,
+                       int maxFirings, boolean insertTokens, List<Diagnostic> warnings, boolean fromCache, boolean leanReset) {
         this.leanReset = leanReset;
-        this.kieBase = kieBase;
+        this.rules = rules;
         this.terms = terms;
         this.categories = List.copyOf(categories);
         this.outline = outline;
@@ -91,9 +91,6 @@ public final class Classifier {
         this.insertTokens = insertTokens;
         this.warnings = List.copyOf(warnings);
         this.fromCache = fromCache;
-        this.sessions = kieBase.newKieSessionsPool(1);
-        this.scope = scope;
-        this.dispatch = scope == null ? null : ConceptDispatch.of(kieBase);
     }
 
     /**
@@ -101,35 +98,45 @@ public final class Classifier {
      * the lists, not a compilation of the rules.
      */
     public Classifier withTermLists(List<TermList> lists) {
-        return new Classifier(kieBase, new TermIndex(lists, analyzer.tokenizer()), categories, outline, analyzer,
-                maxFirings, insertTokens, warnings, fromCache, scope, leanReset);
+        return new Classifier(rules, new TermIndex(lists, analyzer.tokenizer()), categories, outline, analyzer,
+                maxFirings, insertTokens, warnings, fromCache, leanReset);
     }
 
     /** The same classifier inserting every fact into a session for every document (for tests in this package). */
     Classifier withoutScope() {
-        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, null,
+        return new Classifier(rules.unscoped(), terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache,
                 leanReset);
+    }
+
+    /** The same classifier over other rule bases (for tests in this package). */
+    Classifier with(RuleBases other) {
+        return new Classifier(other, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, leanReset);
     }
 
     /** The same classifier with Drools' own reset of its pooled session after each document (for tests in this package). */
     Classifier withDroolsReset() {
-        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings, insertTokens, warnings, fromCache, scope,
-                false);
+        return new Classifier(RuleBases.of(kieBase(), scope()), terms, categories, outline, analyzer, maxFirings, insertTokens, warnings,
+                fromCache, false);
     }
 
     /** Which rules can use which facts, or null (for tests in this package). */
     RuleScope scope() {
-        return scope;
+        return rules.all().scope();
     }
 
     /** The compiled rules (for tests in this package). */
     KieBase kieBase() {
-        return kieBase;
+        return rules.all().kieBase();
     }
 
     /** The pool of sessions documents are classified in (for tests in this package). */
     KieSessionsPool sessions() {
-        return sessions;
+        return rules.all().sessions();
+    }
+
+    /** The rule bases documents are classified in (for tests in this package). */
+    RuleBases ruleBases() {
+        return rules;
     }
 
     /** The term lists the rules see. */
@@ -159,7 +166,7 @@ public final class Classifier {
 
     /** The names of all rules in the pack, sorted. */
     public List<String> ruleNames() {
-        return kieBase.getKiePackages().stream()
+        return kieBase().getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .map(Rule::getName)
                 .sorted()
@@ -168,7 +175,7 @@ public final class Classifier {
 
     /** Every rule's examples and counterexamples, from the metadata Drools compiled, sorted by rule name. */
     public List<RuleExamples> examples() {
-        return kieBase.getKiePackages().stream()
+        return kieBase().getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .sorted(Comparator.comparing(Rule::getName))
                 .map(RuleExamples::of)
@@ -190,7 +197,10 @@ public final class Classifier {
      */
     public ClassifiedDocument classify(AnalyzedDocument document) {
         List<List<TermMatch>> matches = matches(document);
-        RuleScope.Document inScope = scope == null ? null : scope.document(conceptIds(matches));
+        RuleScope concepts = rules.concepts();
+        List<int[]> conceptIds = concepts == null ? null : conceptIds(concepts, matches);
+        RuleBases.Running base = rules.forDocument(conceptIds);
+        RuleScope.Document inScope = base.scope() == null ? null : base.scope().document(conceptIds);
         if (inScope != null && !inScope.live()) {
             // no rule can match any sentence of it: the results of a session that fires nothing
             List<SentenceResult> results = new ArrayList<>(document.sentences().size());
@@ -199,7 +209,7 @@ public final class Classifier {
             }
             return new ClassifiedDocument(document.document(), results);
         }
-        KieSession session = sessions.newKieSession();
+        KieSession session = base.sessions().newKieSession();
         if (leanReset) {
             LeanReset.install(session);
         }
@@ -212,7 +222,7 @@ public final class Classifier {
                 session.addEventListener(FIRINGS);
             }
             RuleScope.enter(inScope);
-            int left = insertFacts(session, document, matches, inScope);
+            int left = insertFacts(session, document, matches, inScope, base.dispatch());
             fire(session, tagger, document, left);
             Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
             Map<Integer, List<Veto>> vetoes = tagger.vetoes();
@@ -243,7 +253,7 @@ public final class Classifier {
         return mentions;
     }
 
-    private List<int[]> conceptIds(List<List<TermMatch>> matches) {
+    private static List<int[]> conceptIds(RuleScope scope, List<List<TermMatch>> matches) {
         List<int[]> ids = new ArrayList<>(matches.size());
         for (List<TermMatch> inSentence : matches) {
             int[] concepts = new int[inSentence.size()];
@@ -316,7 +326,7 @@ public final class Classifier {
      * @return the number of facts left out
      */
     private int insertFacts(KieSession session, AnalyzedDocument document, List<List<TermMatch>> matches,
-                            RuleScope.Document inScope) {
+                            RuleScope.Document inScope, ConceptDispatch dispatch) {
         String text = document.text();
         int left = 0;
         session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),

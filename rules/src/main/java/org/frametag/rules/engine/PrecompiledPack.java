@@ -8,16 +8,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.frametag.api.Diagnostic;
 import org.frametag.core.DocumentAnalyzer;
@@ -43,22 +57,27 @@ import org.kie.api.builder.KieBuilder;
 final class PrecompiledPack {
 
     private static final String DESCRIPTOR = "org/frametag/rules/engine/precompiled-pack.bin";
-    private static final String FORMAT = "frametag-precompiled-1";
+    private static final String FORMAT = "frametag-precompiled-2";
     /** The package the bundled pack's DRL declares, under which the model's classes are generated. */
     private static final String GENERATED = "frametag/pack/";
+    private static final int WARM_UP_RULES = 4;
 
     private final String key;
     private final String model;
     private final List<Diagnostic> warnings;
     private final PackOutline outline;
+    /** Each rule's package and name, a line apart, with the generated class whose one method builds it, in the model's order. */
+    private final Map<String, String> ruleClasses;
     /** What {@link RuleScope} read of the rules compiled from their DRL, as it wrote it; empty when the pack is not scoped. */
     private final byte[] scope;
 
-    private PrecompiledPack(String key, String model, List<Diagnostic> warnings, PackOutline outline, byte[] scope) {
+    private PrecompiledPack(String key, String model, List<Diagnostic> warnings, PackOutline outline,
+                            Map<String, String> ruleClasses, byte[] scope) {
         this.key = key;
         this.model = model;
         this.warnings = warnings;
         this.outline = outline;
+        this.ruleClasses = ruleClasses;
         this.scope = scope;
     }
 
@@ -85,10 +104,32 @@ final class PrecompiledPack {
             String model = in.readUTF();
             List<Diagnostic> warnings = RuleBaseCache.readWarnings(in);
             PackOutline outline = PackOutline.readFrom(in);
-            return Optional.of(new PrecompiledPack(key, model, warnings, outline, in.readAllBytes()));
+            Map<String, String> ruleClasses = new LinkedHashMap<>();
+            for (int r = in.readInt(); r > 0; r--) {
+                ruleClasses.put(in.readUTF(), in.readUTF());
+            }
+            return Optional.of(new PrecompiledPack(key, model, warnings, outline, ruleClasses, in.readAllBytes()));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The outline of the pack it was compiled from. */
+    PackOutline outline() {
+        return outline;
+    }
+
+    /** The DRL compiler's warnings about the pack it was compiled from. */
+    List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Builds a rule base of a few rules and throws it away, so that Drools' classes for building
+     * one are loaded and set up while a run that builds its rules on demand reads its term lists.
+     */
+    void warmUp() {
+        entry(ruleClasses.keySet().stream().limit(WARM_UP_RULES).collect(Collectors.toSet()));
     }
 
     /** Whether these are the rules of {@code drlFiles}, compiled against the fact classes and Drools of this run. */
@@ -112,6 +153,97 @@ final class PrecompiledPack {
             throw new IllegalStateException("the precompiled pack's model " + model + " cannot be loaded", e);
         } catch (IOException e) {
             throw new UncheckedIOException("the precompiled pack's rule scope cannot be read", e);
+        }
+    }
+
+    /**
+     * A rule base of only the rules {@code names} (each a package and a name, a line apart, as
+     * {@link RuleScope#needed} gives them), built from their own generated classes: for a document
+     * that needs a fraction of the rules, a fraction of the time of {@link #entry()}.
+     *
+     * @return nothing when the pack is not scoped, so no rule base of some of its rules can be told apart from one of all
+     */
+    Optional<RuleBaseCache.Entry> entry(Set<String> names) {
+        if (scope.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            ClassLoader loader = PrecompiledPack.class.getClassLoader();
+            @SuppressWarnings("rawtypes")
+            List<Global> globals = new ArrayList<>();
+            for (Field field : Class.forName(model, true, loader).getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && Global.class.isAssignableFrom(field.getType())) {
+                    globals.add((Global<?>) field.get(null));
+                }
+            }
+            List<Rule> rules = new ArrayList<>(names.size());
+            for (Map.Entry<String, String> rule : ruleClasses.entrySet()) {
+                if (names.contains(rule.getKey())) {
+                    rules.add(buildRule(Class.forName(rule.getValue(), true, loader)));
+                }
+            }
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(new SomeRules(globals, rules));
+            return Optional.ofNullable(RuleScope.readFrom(new DataInputStream(new ByteArrayInputStream(scope)), kieBase))
+                    .map(scoped -> new RuleBaseCache.Entry(kieBase, warnings, outline, Optional.of(scoped)));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the precompiled pack's rules cannot be loaded", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the precompiled pack's rule scope cannot be read", e);
+        }
+    }
+
+    /** The scope of all the rules, bound to no rule base, which tells the rules a document needs; nothing when the pack is not scoped. */
+    Optional<RuleScope> scope() {
+        try {
+            return scope.length == 0 ? Optional.empty()
+                    : Optional.of(RuleScope.readFrom(new DataInputStream(new ByteArrayInputStream(scope))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the precompiled pack's rule scope cannot be read", e);
+        }
+    }
+
+    /** The rule of a class the model generated for one rule: its one static method builds it. */
+    private static Rule buildRule(Class<?> generated) throws ReflectiveOperationException {
+        for (Method method : generated.getDeclaredMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0 && method.getReturnType() == Rule.class) {
+                return (Rule) method.invoke(null);
+            }
+        }
+        throw new NoSuchMethodException(generated.getName() + " builds no rule");
+    }
+
+    /** Some of the model's rules, with its globals: the model's own class builds all of them at once. */
+    @SuppressWarnings("rawtypes")
+    private record SomeRules(List<Global> globals, List<Rule> rules) implements Model {
+
+        @Override
+        public String getName() {
+            return GENERATED.replace('/', '.').substring(0, GENERATED.length() - 1);
+        }
+
+        @Override
+        public List<Global> getGlobals() {
+            return globals;
+        }
+
+        @Override
+        public List<TypeMetaData> getTypeMetaDatas() {
+            return List.of();
+        }
+
+        @Override
+        public List<Rule> getRules() {
+            return rules;
+        }
+
+        @Override
+        public List<Query> getQueries() {
+            return List.of();
+        }
+
+        @Override
+        public List<EntryPoint> getEntryPoints() {
+            return List.of();
         }
     }
 
@@ -160,6 +292,7 @@ final class PrecompiledPack {
             KieBase compiled = RuleCompiler.build(pack, fromDrl, false);
             RuleBaseCache.writeWarnings(out, fromDrl.stream().filter(d -> !d.isError()).toList());
             PackOutline.of(pack).writeTo(out);
+            writeRuleClasses(out, classes);
             RuleScope scope = compiled == null ? null : RuleScope.of(compiled);
             if (scope != null) {
                 scope.writeTo(out);
@@ -167,6 +300,31 @@ final class PrecompiledPack {
         }
         TermKeys.write(classes, RuleCompiler.termLists(pack), DocumentAnalyzer.news().tokenizer());
         System.out.println("precompiled the bundled pack: " + pack.drlFiles().size() + " rule files, model " + model);
+    }
+
+    /** Which generated class builds which rule: each class of the model named {@code ...RuleMethodsN} builds one. */
+    private static void writeRuleClasses(DataOutputStream out, Path classes) throws IOException {
+        Map<String, String> ruleClasses = new LinkedHashMap<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, PrecompiledPack.class.getClassLoader());
+             Stream<Path> files = Files.list(classes.resolve(GENERATED))) {
+            // in the model's order (its rules' numbers), which orders a sentence's tags (Tagger)
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("Rules[0-9A-F]+RuleMethods[0-9]+\\.class"))
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.replaceAll("^.*RuleMethods|\\.class$", ""))))
+                    .toList();
+            for (String name : names) {
+                String generated = GENERATED.replace('/', '.') + name.substring(0, name.length() - ".class".length());
+                Rule rule = buildRule(Class.forName(generated, true, loader));
+                ruleClasses.put(rule.getPackage() + "\n" + rule.getName(), generated);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a rule class the executable model generated cannot be loaded", e);
+        }
+        out.writeInt(ruleClasses.size());
+        for (Map.Entry<String, String> rule : ruleClasses.entrySet()) {
+            out.writeUTF(rule.getKey());
+            out.writeUTF(rule.getValue());
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.frametag.api.Diagnostic;
 import org.frametag.api.RulePackException;
 import org.frametag.core.DocumentAnalyzer;
+import org.frametag.core.text.Document;
 import org.frametag.rules.facts.Token;
 import org.frametag.rules.pack.PackFile;
 import org.frametag.rules.pack.PackOutline;
@@ -37,17 +38,20 @@ public final class RuleCompiler {
     private final RuleBaseCache cache;
     private final boolean executableModel;
     private final boolean precompiled;
+    private final boolean onDemand;
 
     public RuleCompiler(DocumentAnalyzer analyzer, int maxFirings) {
-        this(analyzer, maxFirings, null, false, false);
+        this(analyzer, maxFirings, null, false, false, false);
     }
 
-    private RuleCompiler(DocumentAnalyzer analyzer, int maxFirings, RuleBaseCache cache, boolean executableModel, boolean precompiled) {
+    private RuleCompiler(DocumentAnalyzer analyzer, int maxFirings, RuleBaseCache cache, boolean executableModel, boolean precompiled,
+                         boolean onDemand) {
         this.analyzer = analyzer;
         this.maxFirings = maxFirings;
         this.cache = cache;
         this.executableModel = executableModel;
         this.precompiled = precompiled;
+        this.onDemand = onDemand;
     }
 
     /**
@@ -55,7 +59,7 @@ public final class RuleCompiler {
      * instead of interpreting the DRL; not cached.
      */
     public RuleCompiler executableModel() {
-        return new RuleCompiler(analyzer, maxFirings, null, true, false);
+        return new RuleCompiler(analyzer, maxFirings, null, true, false, false);
     }
 
     /**
@@ -64,7 +68,17 @@ public final class RuleCompiler {
      * cached DRL, and tagging the same. Any other pack is compiled as before.
      */
     public RuleCompiler precompiled() {
-        return new RuleCompiler(analyzer, maxFirings, cache, executableModel, true);
+        return new RuleCompiler(analyzer, maxFirings, cache, executableModel, true, onDemand);
+    }
+
+    /**
+     * A precompiled compiler that builds no rule base while the pack loads: the first document
+     * is classified with only the rules it can match, and all of them are built when a later
+     * document needs more ({@link RuleBases#onDemand}). For a run of one short document; a longer
+     * run loses the time the rule base was built in beside the term lists.
+     */
+    public RuleCompiler precompiledOnDemand() {
+        return new RuleCompiler(analyzer, maxFirings, cache, executableModel, true, true);
     }
 
     /**
@@ -72,7 +86,7 @@ public final class RuleCompiler {
      * pack's rule files are unchanged: a short run then starts without compiling its rules.
      */
     public RuleCompiler cachingIn(Path folder) {
-        return new RuleCompiler(analyzer, maxFirings, new RuleBaseCache(folder), executableModel, precompiled);
+        return new RuleCompiler(analyzer, maxFirings, new RuleBaseCache(folder), executableModel, precompiled, onDemand);
     }
 
     public static RuleCompiler defaults() {
@@ -102,7 +116,7 @@ public final class RuleCompiler {
         Optional<PrecompiledPack> model = precompiled ? PrecompiledPack.inThisBuild() : Optional.empty();
         Optional<String> remembered = cache == null || model.isPresent() ? Optional.empty() : cache.keyOf(origin);
         Optional<CompletableFuture<Optional<RuleBaseCache.Entry>>> early = model.isPresent()
-                ? model.map(this::buildInBackground)
+                ? model.filter(m -> !onDemand).map(this::buildInBackground)
                 : remembered.map(this::loadInBackground);
         RulePack pack = packs.get();
         boolean precompiledFits = model.isPresent() && model.get().compiles(pack.drlFiles());
@@ -110,11 +124,59 @@ public final class RuleCompiler {
         // second time cost a short run some 60 ms
         String key = precompiledFits ? null : key(pack);
         boolean usable = model.isPresent() ? precompiledFits : remembered.equals(Optional.ofNullable(key));
-        Classifier classifier = compile(pack, Optional.empty(), key, early.filter(e -> usable));
+        Optional<PrecompiledPack> fits = model.filter(m -> precompiledFits);
+        Classifier classifier = onDemand && fits.isPresent() && fits.get().scope().isPresent()
+                ? onDemand(pack, fits.get())
+                : compile(pack, Optional.empty(), key, early.filter(e -> usable).or(() -> fits.map(this::buildInBackground)));
         if (key != null && model.isEmpty() && !remembered.equals(Optional.of(key))) {
             cache.rememberKey(origin, key);
         }
         return classifier;
+    }
+
+    /** The bundled pack with no rule base built yet, checked as {@link #compile} checks it. */
+    private Classifier onDemand(RulePack pack, PrecompiledPack model) throws RulePackException {
+        CompletableFuture.runAsync(() -> {
+            analyzer.analyze(Document.of("warm-up", "The first sentence, analysed while the term lists are read."));
+            model.warmUp();
+        }, RuleCompiler::inBackground);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<String> categories = categories(pack, diagnostics);
+        List<TermList> lists = termLists(pack);
+        TermIndex terms = new TermIndex(lists, analyzer.tokenizer(), TermKeys.bundledFor(analyzer.tokenizer()));
+        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), u.entry().column(),
+                "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        PackOutline outline = model.outline();
+        diagnostics.addAll(checks(pack, outline, categories, lists));
+        diagnostics.addAll(model.warnings());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            throw new RulePackException(diagnostics);
+        }
+        RuleBases rules = RuleBases.onDemand(model.scope().orElseThrow(),
+                () -> running(model.entry()), names -> model.entry(names).map(RuleCompiler::running));
+        return new Classifier(rules, terms, categories, outline, analyzer, maxFirings, outline.uses(Token.class), diagnostics, true);
+    }
+
+    /** A built rule base, its mention dispatch installed, ready to classify in. */
+    static RuleBases.Running running(RuleBaseCache.Entry entry) {
+        KieBase kieBase = entry.kieBase();
+        RuleScope scope = entry.scope().orElseGet(() -> RuleScope.of(kieBase));
+        ConceptDispatch.install(kieBase, scope);
+        return RuleBases.Running.of(kieBase, scope);
+    }
+
+    /** What is checked of every pack before its rules run: its categories, term lists and rule names. */
+    private static List<Diagnostic> checks(RulePack pack, PackOutline outline, List<String> categories, List<TermList> lists) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (pack.categoriesFile().isPresent()) {
+            diagnostics.addAll(PackChecks.unknownCategories(outline, categories));
+        }
+        diagnostics.addAll(PackChecks.missingTermLists(outline, lists));
+        diagnostics.addAll(PackChecks.duplicateRules(outline));
+        if (pack.drlFiles().isEmpty()) {
+            diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
+        }
+        return diagnostics;
     }
 
     private String key(RulePack pack) {
@@ -141,6 +203,9 @@ public final class RuleCompiler {
         Optional<PrecompiledPack> model = precompiled
                 ? PrecompiledPack.inThisBuild().filter(m -> m.compiles(pack.drlFiles()))
                 : Optional.empty();
+        if (onDemand && parsed.isEmpty() && model.isPresent() && model.get().scope().isPresent()) {
+            return onDemand(pack, model.get());
+        }
         return compile(pack, parsed, key(pack), model.map(this::buildInBackground));
     }
 
@@ -157,14 +222,7 @@ public final class RuleCompiler {
                 "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
         Optional<RuleBaseCache.Entry> entry = cached.join();
         PackOutline outline = parsed.or(() -> entry.map(RuleBaseCache.Entry::outline)).orElseGet(() -> PackOutline.of(pack));
-        if (pack.categoriesFile().isPresent()) {
-            diagnostics.addAll(PackChecks.unknownCategories(outline, categories));
-        }
-        diagnostics.addAll(PackChecks.missingTermLists(outline, lists));
-        diagnostics.addAll(PackChecks.duplicateRules(outline));
-        if (pack.drlFiles().isEmpty()) {
-            diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
-        }
+        diagnostics.addAll(checks(pack, outline, categories, lists));
         boolean checked = diagnostics.stream().noneMatch(Diagnostic::isError);
         KieBase kieBase;
         boolean fromCache = checked && entry.isPresent();

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
@@ -118,13 +120,20 @@ final class RuleScope {
     private static final ThreadLocal<Slot> SLOT = ThreadLocal.withInitial(() -> new Slot(Thread.currentThread()));
 
     private final List<Rule> rules;
+    /** Each rule's package and name, a line apart, in the order of {@link #readings}. */
+    private final List<String> names;
     private final Map<Rule, Integer> index;
     private final Reading[] readings;
     private final Map<String, Integer> concepts;
     private final int words;
 
     private RuleScope(List<Rule> rules, Reading[] readings, Map<String, Integer> concepts) {
+        this(rules, rules.stream().map(r -> r.getPackageName() + "\n" + r.getName()).toList(), readings, concepts);
+    }
+
+    private RuleScope(List<Rule> rules, List<String> names, Reading[] readings, Map<String, Integer> concepts) {
         this.rules = rules;
+        this.names = names;
         this.readings = readings;
         this.concepts = concepts;
         this.index = new IdentityHashMap<>();
@@ -218,16 +227,40 @@ final class RuleScope {
      * names; null when the two do not hold the same rules.
      */
     static RuleScope readFrom(DataInput in, KieBase kieBase) throws IOException {
+        RuleScope all = readFrom(in);
+        List<Rule> rules = new ArrayList<>(all.readings.length);
+        List<Reading> readings = new ArrayList<>(all.readings.length);
+        for (int r = 0; r < all.readings.length; r++) {
+            String[] name = all.names.get(r).split("\n", 2);
+            Rule rule = kieBase.getRule(name[0], name[1]);
+            if (rule != null) {
+                rules.add(rule);
+                readings.add(all.readings[r]);
+            }
+        }
+        long inBase = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+        if (inBase != rules.size()) {
+            return null;
+        }
+        return new RuleScope(List.copyOf(rules), readings.toArray(Reading[]::new), all.concepts);
+    }
+
+    /**
+     * The scope {@link #writeTo} wrote, bound to no rule base: what tells the rules a document
+     * needs ({@link #needed}) before any rule base is built, and of which a rule base of some of
+     * those rules takes its part ({@link #readFrom(DataInput, KieBase)}).
+     */
+    static RuleScope readFrom(DataInput in) throws IOException {
         int conceptCount = in.readInt();
         Map<String, Integer> concepts = new HashMap<>();
         for (int c = 0; c < conceptCount; c++) {
             concepts.put(in.readUTF(), in.readInt());
         }
         int ruleCount = in.readInt();
-        List<Rule> rules = new ArrayList<>(ruleCount);
+        List<String> names = new ArrayList<>(ruleCount);
         Reading[] readings = new Reading[ruleCount];
         for (int r = 0; r < ruleCount; r++) {
-            rules.add(kieBase.getRule(in.readUTF(), in.readUTF()));
+            names.add(in.readUTF() + "\n" + in.readUTF());
             boolean open = in.readBoolean();
             boolean sentencesAnywhere = in.readBoolean();
             long tags = in.readLong();
@@ -245,11 +278,7 @@ final class RuleScope {
             }
             readings[r] = new Reading(open, groups, sentencesAnywhere, tags, taggedNeeds);
         }
-        long inBase = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
-        if (rules.contains(null) || inBase != ruleCount) {
-            return null;
-        }
-        return new RuleScope(List.copyOf(rules), readings, concepts);
+        return new RuleScope(List.of(), List.copyOf(names), readings, concepts);
     }
 
     private static void writeLongs(DataOutput out, long[] values) throws IOException {
@@ -317,23 +346,7 @@ final class RuleScope {
         }
         long[][] seesMentions = new long[sentences][words];
         boolean[] sentenceSeen = new boolean[sentences];
-        boolean[] canMatch = new boolean[readings.length];
-        boolean[] matchable = new boolean[readings.length];
-        for (int r = 0; r < readings.length; r++) {
-            canMatch[r] = readings[r].open() || canMatch(readings[r], inDocument, anyInDocument, present, any);
-        }
-        // a rule that needs a Tagged fact can match only once a rule that can match tags its category
-        long tagged = 0;
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (int r = 0; r < readings.length; r++) {
-                if (canMatch[r] && !matchable[r] && taggedMet(readings[r], tagged)) {
-                    matchable[r] = true;
-                    tagged |= readings[r].tags();
-                    grew = true;
-                }
-            }
-        }
+        boolean[] matchable = matchable(inDocument, anyInDocument, present, any);
         boolean live = false;
         for (int r = 0; r < readings.length; r++) {
             Reading reading = readings[r];
@@ -370,6 +383,60 @@ final class RuleScope {
             }
         }
         return new Document(live, seesMentions, sentenceSeen);
+    }
+
+    /**
+     * The rules that can match in a document whose mentions are {@code mentions} (as for
+     * {@link #document}), by package and name, a line apart: a rule base of these and no others
+     * tags it as a rule base of them all does.
+     */
+    Set<String> needed(List<int[]> mentions) {
+        int conceptWords = Math.max(1, (concepts.size() + 63) >>> 6);
+        long[][] present = new long[mentions.size()][conceptWords];
+        boolean[] any = new boolean[mentions.size()];
+        long[] inDocument = new long[conceptWords];
+        for (int s = 0; s < present.length; s++) {
+            for (int c : mentions.get(s)) {
+                any[s] = true;
+                if (c != OTHER) {
+                    present[s][c >>> 6] |= 1L << c;
+                    inDocument[c >>> 6] |= 1L << c;
+                }
+            }
+        }
+        boolean anyInDocument = false;
+        for (boolean a : any) {
+            anyInDocument |= a;
+        }
+        boolean[] matchable = matchable(inDocument, anyInDocument, present, any);
+        Set<String> needed = new HashSet<>();
+        for (int r = 0; r < matchable.length; r++) {
+            if (matchable[r]) {
+                needed.add(names.get(r));
+            }
+        }
+        return needed;
+    }
+
+    private boolean[] matchable(long[] inDocument, boolean anyInDocument, long[][] present, boolean[] any) {
+        boolean[] canMatch = new boolean[readings.length];
+        boolean[] matchable = new boolean[readings.length];
+        for (int r = 0; r < readings.length; r++) {
+            canMatch[r] = readings[r].open() || canMatch(readings[r], inDocument, anyInDocument, present, any);
+        }
+        // a rule that needs a Tagged fact can match only once a rule that can match tags its category
+        long tagged = 0;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int r = 0; r < readings.length; r++) {
+                if (canMatch[r] && !matchable[r] && taggedMet(readings[r], tagged)) {
+                    matchable[r] = true;
+                    tagged |= readings[r].tags();
+                    grew = true;
+                }
+            }
+        }
+        return matchable;
     }
 
     private static boolean taggedMet(Reading reading, long tagged) {
@@ -582,9 +649,9 @@ final class RuleScope {
     }
 
     private static Need need(org.drools.base.rule.Pattern pattern, Map<String, Integer> concepts) {
-        java.util.Set<String> accepted = null;
+        Set<String> accepted = null;
         for (Constraint constraint : pattern.getConstraints()) {
-            java.util.Set<String> literals = constraint instanceof MVELConstraint mvel ? conceptsOf(mvel.getExpression()) : null;
+            Set<String> literals = constraint instanceof MVELConstraint mvel ? conceptsOf(mvel.getExpression()) : null;
             if (literals != null) {
                 if (accepted == null) {
                     accepted = new java.util.HashSet<>(literals);
@@ -606,10 +673,10 @@ final class RuleScope {
      * anything under {@code !}, allows every concept: {@code concept == "a" || concept == "b" &&
      * $x.precedes(this, 2)} needs a or b.
      */
-    static java.util.Set<String> conceptsOf(String expression) {
+    static Set<String> conceptsOf(String expression) {
         try {
             ConceptReader reader = new ConceptReader(expression);
-            java.util.Set<String> concepts = reader.or();
+            Set<String> concepts = reader.or();
             reader.space();
             return reader.at == expression.length() ? concepts : null;
         } catch (RuntimeException e) {
@@ -628,10 +695,10 @@ final class RuleScope {
             this.text = text;
         }
 
-        java.util.Set<String> or() {
-            java.util.Set<String> concepts = and();
+        Set<String> or() {
+            Set<String> concepts = and();
             while (next("||")) {
-                java.util.Set<String> other = and();
+                Set<String> other = and();
                 if (concepts == null || other == null) {
                     concepts = null;
                 } else {
@@ -642,10 +709,10 @@ final class RuleScope {
             return concepts;
         }
 
-        java.util.Set<String> and() {
-            java.util.Set<String> concepts = unary();
+        Set<String> and() {
+            Set<String> concepts = unary();
             while (next("&&")) {
-                java.util.Set<String> other = unary();
+                Set<String> other = unary();
                 if (concepts == null) {
                     concepts = other;
                 } else if (other != null) {
@@ -656,7 +723,7 @@ final class RuleScope {
             return concepts;
         }
 
-        java.util.Set<String> unary() {
+        Set<String> unary() {
             space();
             if (at < text.length() && text.charAt(at) == '!' && !text.startsWith("!=", at)) {
                 at++;
@@ -665,7 +732,7 @@ final class RuleScope {
             }
             if (at < text.length() && text.charAt(at) == '(') {
                 at++;
-                java.util.Set<String> concepts = or();
+                Set<String> concepts = or();
                 space();
                 if (at >= text.length() || text.charAt(at) != ')') {
                     throw new IllegalArgumentException("unbalanced");
@@ -677,7 +744,7 @@ final class RuleScope {
         }
 
         /** A test up to the next {@code &&}, {@code ||} or closing parenthesis of this level. */
-        java.util.Set<String> atom() {
+        Set<String> atom() {
             int start = at;
             int depth = 0;
             while (at < text.length()) {
