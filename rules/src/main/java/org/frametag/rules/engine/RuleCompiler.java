@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class RuleCompiler {
 
     private static final String DRL_ROOT = "src/main/resources/frametag/";
+    private static final Document WARM_UP = Document.of("warm-up", "The first sentence, analysed while the term lists are read.");
 
     private final DocumentAnalyzer analyzer;
     private final int maxFirings;
@@ -114,9 +115,19 @@ public final class RuleCompiler {
      */
     public Classifier compile(Supplier<RulePack> packs, String origin) throws RulePackException {
         Optional<PrecompiledPack> model = precompiled ? PrecompiledPack.inThisBuild() : Optional.empty();
+        Optional<RuleScope> needs = onDemand ? model.flatMap(PrecompiledPack::scope) : Optional.empty();
+        if (needs.isPresent()) {
+            warmUp(model.get());
+            RulePack pack = packs.get();
+            // the rules are hashed beside the term lists, which a short run would otherwise wait for in turn
+            CompletableFuture<Boolean> fits = CompletableFuture.supplyAsync(() -> model.get().compiles(pack.drlFiles()),
+                    RuleCompiler::inBackground);
+            Optional<Classifier> ready = onDemand(pack, model.get(), needs.get(), fits);
+            return ready.isPresent() ? ready.get() : compile(pack, Optional.empty(), key(pack), Optional.empty());
+        }
         Optional<String> remembered = cache == null || model.isPresent() ? Optional.empty() : cache.keyOf(origin);
         Optional<CompletableFuture<Optional<RuleBaseCache.Entry>>> early = model.isPresent()
-                ? model.filter(m -> !onDemand).map(this::buildInBackground)
+                ? model.map(this::buildInBackground)
                 : remembered.map(this::loadInBackground);
         RulePack pack = packs.get();
         boolean precompiledFits = model.isPresent() && model.get().compiles(pack.drlFiles());
@@ -124,22 +135,30 @@ public final class RuleCompiler {
         // second time cost a short run some 60 ms
         String key = precompiledFits ? null : key(pack);
         boolean usable = model.isPresent() ? precompiledFits : remembered.equals(Optional.ofNullable(key));
-        Optional<PrecompiledPack> fits = model.filter(m -> precompiledFits);
-        Classifier classifier = onDemand && fits.isPresent() && fits.get().scope().isPresent()
-                ? onDemand(pack, fits.get())
-                : compile(pack, Optional.empty(), key, early.filter(e -> usable).or(() -> fits.map(this::buildInBackground)));
+        Classifier classifier = compile(pack, Optional.empty(), key, early.filter(e -> usable));
         if (key != null && model.isEmpty() && !remembered.equals(Optional.of(key))) {
             cache.rememberKey(origin, key);
         }
         return classifier;
     }
 
-    /** The bundled pack with no rule base built yet, checked as {@link #compile} checks it. */
-    private Classifier onDemand(RulePack pack, PrecompiledPack model) throws RulePackException {
+    /**
+     * Loads the analyzer's classes for a first document, and Drools' for building a rule base, on
+     * another thread while a run that builds its rules on demand reads its pack and term lists.
+     */
+    private void warmUp(PrecompiledPack model) {
         CompletableFuture.runAsync(() -> {
-            analyzer.analyze(Document.of("warm-up", "The first sentence, analysed while the term lists are read."));
+            analyzer.analyze(WARM_UP);
             model.warmUp();
         }, RuleCompiler::inBackground);
+    }
+
+    /**
+     * The bundled pack with no rule base built yet, checked as {@link #compile} checks it; nothing
+     * when {@code fits} finds that its rules are not the ones {@code model} was compiled from.
+     */
+    private Optional<Classifier> onDemand(RulePack pack, PrecompiledPack model, RuleScope needs, CompletableFuture<Boolean> fits)
+            throws RulePackException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> categories = categories(pack, diagnostics);
         List<TermList> lists = termLists(pack);
@@ -149,12 +168,15 @@ public final class RuleCompiler {
         PackOutline outline = model.outline();
         diagnostics.addAll(checks(pack, outline, categories, lists));
         diagnostics.addAll(model.warnings());
+        if (!fits.join()) {
+            return Optional.empty();
+        }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
-        RuleBases rules = RuleBases.onDemand(model.scope().orElseThrow(),
-                () -> running(model.entry()), names -> model.entry(names).map(RuleCompiler::running));
-        return new Classifier(rules, terms, categories, outline, analyzer, maxFirings, outline.uses(Token.class), diagnostics, true);
+        RuleBases rules = RuleBases.onDemand(needs, () -> running(model.entry()), names -> model.entry(names).map(RuleCompiler::running));
+        return Optional.of(new Classifier(rules, terms, categories, outline, analyzer, maxFirings, outline.uses(Token.class),
+                diagnostics, true));
     }
 
     /** A built rule base, its mention dispatch installed, ready to classify in. */
@@ -203,8 +225,10 @@ public final class RuleCompiler {
         Optional<PrecompiledPack> model = precompiled
                 ? PrecompiledPack.inThisBuild().filter(m -> m.compiles(pack.drlFiles()))
                 : Optional.empty();
-        if (onDemand && parsed.isEmpty() && model.isPresent() && model.get().scope().isPresent()) {
-            return onDemand(pack, model.get());
+        Optional<RuleScope> needs = onDemand && parsed.isEmpty() ? model.flatMap(PrecompiledPack::scope) : Optional.empty();
+        if (needs.isPresent()) {
+            warmUp(model.get());
+            return onDemand(pack, model.get(), needs.get(), CompletableFuture.completedFuture(true)).orElseThrow();
         }
         return compile(pack, parsed, key(pack), model.map(this::buildInBackground));
     }
