@@ -162,9 +162,7 @@ public final class RuleCompiler {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> categories = categories(pack, diagnostics);
         List<TermList> lists = termLists(pack);
-        TermIndex terms = new TermIndex(lists, analyzer.tokenizer(), TermKeys.bundledFor(analyzer.tokenizer()));
-        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), u.entry().column(),
-                "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        TermIndex terms = termIndex(lists, diagnostics);
         PackOutline outline = model.outline();
         diagnostics.addAll(checks(pack, outline, categories, lists));
         diagnostics.addAll(model.warnings());
@@ -185,6 +183,14 @@ public final class RuleCompiler {
         RuleScope scope = entry.scope().orElseGet(() -> RuleScope.of(kieBase));
         ConceptDispatch.install(kieBase, scope);
         return RuleBases.Running.of(kieBase, scope);
+    }
+
+    /** The index of the pack's term lists, with a warning in {@code diagnostics} for each entry that can never match. */
+    private TermIndex termIndex(List<TermList> lists, List<Diagnostic> diagnostics) {
+        TermIndex terms = new TermIndex(lists, analyzer.tokenizer(), TermKeys.bundledFor(analyzer.tokenizer()));
+        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), u.entry().column(),
+                "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        return terms;
     }
 
     /** What is checked of every pack before its rules run: its categories, term lists and rule names. */
@@ -241,9 +247,7 @@ public final class RuleCompiler {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> categories = categories(pack, diagnostics);
         List<TermList> lists = termLists(pack);
-        TermIndex terms = new TermIndex(lists, analyzer.tokenizer(), TermKeys.bundledFor(analyzer.tokenizer()));
-        terms.unmatchable().forEach(u -> diagnostics.add(Diagnostic.warning(u.list().source(), u.entry().line(), u.entry().column(),
-                "entry \"" + u.entry().text() + "\" can never match: " + u.reason())));
+        TermIndex terms = termIndex(lists, diagnostics);
         Optional<RuleBaseCache.Entry> entry = cached.join();
         PackOutline outline = parsed.or(() -> entry.map(RuleBaseCache.Entry::outline)).orElseGet(() -> PackOutline.of(pack));
         diagnostics.addAll(checks(pack, outline, categories, lists));
