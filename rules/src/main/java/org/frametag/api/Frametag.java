@@ -174,7 +174,8 @@ public final class Frametag {
          * Whether the bundled pack's precompiled rules are built only as documents need them (off by
          * default): the first document is classified with just the rules it can match, and the
          * rest are built when a later document needs more. One short document is then tagged in
-         * about half the time; a long run loses building its rules while it reads the term lists.
+         * about 0.7 of the time (docs/batch.md, "Round 31"); a long run loses building its rules
+         * while it reads the term lists.
          * The tags are the same either way. Other packs are compiled whole as before.
          */
         public Loader rulesOnDemand(boolean use) {
