@@ -224,7 +224,8 @@ final class RuleScope {
 
     /**
      * The scope {@link #writeTo} wrote, for the rules of {@code kieBase} of the same packages and
-     * names; null when the two do not hold the same rules.
+     * names, which may be some of the rules written ({@link PrecompiledPack#entry(Set)}); null when
+     * {@code kieBase} holds a rule the scope does not know.
      */
     static RuleScope readFrom(DataInput in, KieBase kieBase) throws IOException {
         RuleScope all = readFrom(in);
@@ -327,26 +328,12 @@ final class RuleScope {
      */
     Document document(List<int[]> mentions) {
         int sentences = mentions.size();
-        int conceptWords = Math.max(1, (concepts.size() + 63) >>> 6);
-        long[][] present = new long[sentences][conceptWords];
-        boolean[] any = new boolean[sentences];
-        long[] inDocument = new long[conceptWords];
-        boolean anyInDocument = false;
-        for (int s = 0; s < sentences; s++) {
-            for (int c : mentions.get(s)) {
-                any[s] = true;
-                if (c != OTHER) {
-                    present[s][c >>> 6] |= 1L << c;
-                }
-            }
-            for (int i = 0; i < conceptWords; i++) {
-                inDocument[i] |= present[s][i];
-            }
-            anyInDocument |= any[s];
-        }
+        Presence presence = presence(mentions);
+        long[][] present = presence.present();
+        boolean[] any = presence.any();
         long[][] seesMentions = new long[sentences][words];
         boolean[] sentenceSeen = new boolean[sentences];
-        boolean[] matchable = matchable(inDocument, anyInDocument, present, any);
+        boolean[] matchable = matchable(presence);
         boolean live = false;
         for (int r = 0; r < readings.length; r++) {
             Reading reading = readings[r];
@@ -391,24 +378,7 @@ final class RuleScope {
      * tags it as a rule base of them all does.
      */
     Set<String> needed(List<int[]> mentions) {
-        int conceptWords = Math.max(1, (concepts.size() + 63) >>> 6);
-        long[][] present = new long[mentions.size()][conceptWords];
-        boolean[] any = new boolean[mentions.size()];
-        long[] inDocument = new long[conceptWords];
-        for (int s = 0; s < present.length; s++) {
-            for (int c : mentions.get(s)) {
-                any[s] = true;
-                if (c != OTHER) {
-                    present[s][c >>> 6] |= 1L << c;
-                    inDocument[c >>> 6] |= 1L << c;
-                }
-            }
-        }
-        boolean anyInDocument = false;
-        for (boolean a : any) {
-            anyInDocument |= a;
-        }
-        boolean[] matchable = matchable(inDocument, anyInDocument, present, any);
+        boolean[] matchable = matchable(presence(mentions));
         Set<String> needed = new HashSet<>();
         for (int r = 0; r < matchable.length; r++) {
             if (matchable[r]) {
@@ -418,11 +388,46 @@ final class RuleScope {
         return needed;
     }
 
-    private boolean[] matchable(long[] inDocument, boolean anyInDocument, long[][] present, boolean[] any) {
+    /**
+     * The concepts a document's mentions bring, per sentence and in all.
+     *
+     * @param present       per sentence, the mask of its mentions' concept ids
+     * @param any           per sentence, whether it has a mention at all (of a concept no test names too)
+     * @param inDocument    the mask of every sentence's concepts
+     * @param anyInDocument whether any sentence has a mention
+     */
+    private record Presence(long[][] present, boolean[] any, long[] inDocument, boolean anyInDocument) {
+    }
+
+    private Presence presence(List<int[]> mentions) {
+        int sentences = mentions.size();
+        int conceptWords = Math.max(1, (concepts.size() + 63) >>> 6);
+        long[][] present = new long[sentences][conceptWords];
+        boolean[] any = new boolean[sentences];
+        long[] inDocument = new long[conceptWords];
+        boolean anyInDocument = false;
+        for (int s = 0; s < sentences; s++) {
+            for (int c : mentions.get(s)) {
+                any[s] = true;
+                if (c != OTHER) {
+                    present[s][c >>> 6] |= 1L << c;
+                }
+            }
+            for (int i = 0; i < conceptWords; i++) {
+                inDocument[i] |= present[s][i];
+            }
+            anyInDocument |= any[s];
+        }
+        return new Presence(present, any, inDocument, anyInDocument);
+    }
+
+    /** Which rules can match where {@code presence} is what the document brings. */
+    private boolean[] matchable(Presence presence) {
         boolean[] canMatch = new boolean[readings.length];
         boolean[] matchable = new boolean[readings.length];
         for (int r = 0; r < readings.length; r++) {
-            canMatch[r] = readings[r].open() || canMatch(readings[r], inDocument, anyInDocument, present, any);
+            canMatch[r] = readings[r].open()
+                    || canMatch(readings[r], presence.inDocument(), presence.anyInDocument(), presence.present(), presence.any());
         }
         // a rule that needs a Tagged fact can match only once a rule that can match tags its category
         long tagged = 0;
