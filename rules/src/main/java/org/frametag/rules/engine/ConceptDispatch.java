@@ -47,7 +47,7 @@ import org.kie.api.KieBase;
  * <p>It changes propagation only, never the network: a change of the network (none is made
  * after compiling) drops it, and it is serialized as the propagator it wraps.
  */
-final class ConceptDispatch implements ObjectSinkPropagator {
+final class ConceptDispatch extends GatedPropagator {
 
     private static final long serialVersionUID = 1L;
 
@@ -73,43 +73,6 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     private record AsBefore(ObjectSink sink) implements Place {
     }
 
-    /**
-     * Where a mention of one concept goes, in Drools' order: on below a test that accepted it, or to
-     * a node left to Drools; {@code rules} is the mask ({@link RuleScope#mask}) of the rules that node
-     * serves, null when the pack is not scoped. Most nodes serve rules of one word of the mask
-     * ({@code word}, {@code bits}), which one read of the document's mask decides.
-     */
-    private static final class Target {
-        final ObjectSinkPropagator below;
-        final ObjectSink sink;
-        final long[] rules;
-        final int word;
-        final long bits;
-
-        Target(ObjectSinkPropagator below, ObjectSink sink, long[] rules) {
-            this.below = below;
-            this.sink = sink;
-            this.rules = rules;
-            int single = -1;
-            for (int i = 0; rules != null && i < rules.length; i++) {
-                if (rules[i] != 0) {
-                    single = single == -1 ? i : -2;
-                }
-            }
-            this.word = single;
-            this.bits = single >= 0 ? rules[single] : 0;
-        }
-
-        /** Whether a rule of this node can use a mention a document's rules of {@code sees} can use. */
-        boolean seen(long[] sees) {
-            if (word >= 0) {
-                return (sees[word] & bits) != 0;
-            }
-            return rules == null || RuleScope.intersects(rules, sees);
-        }
-    }
-
-    private final CompositeObjectSinkAdapter plain;
     private final List<Place> places;
     private final RuleScope scope;
     /** Per concept, where a mention of it goes: below the tests that accept it, and the nodes left to Drools. */
@@ -118,7 +81,7 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     private transient RuleScope.Slot lastSlot;
 
     private ConceptDispatch(CompositeObjectSinkAdapter plain, List<Place> places, RuleScope scope) {
-        this.plain = plain;
+        super(plain);
         this.places = places;
         this.scope = scope;
     }
@@ -196,7 +159,7 @@ final class ConceptDispatch implements ObjectSinkPropagator {
     static boolean remove(KieBase kieBase) {
         boolean removed = false;
         for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
-            if (node.getObjectSinkPropagator() instanceof ConceptDispatch dispatch) {
+            if (node.getObjectSinkPropagator() instanceof GatedPropagator dispatch) {
                 node.setObjectSinkPropagator(dispatch.plain);
                 removed = true;
             }
@@ -228,10 +191,6 @@ final class ConceptDispatch implements ObjectSinkPropagator {
             sinks.forEach(sink -> places.add(place(sink)));
         }
         return List.copyOf(places);
-    }
-
-    private static List<? extends ObjectSink> listed(List<? extends ObjectSink> sinks) {
-        return sinks == null ? List.of() : sinks;
     }
 
     private static Place place(ObjectSink sink) {
@@ -312,99 +271,7 @@ final class ConceptDispatch implements ObjectSinkPropagator {
         return targets.toArray(Target[]::new);
     }
 
-    /**
-     * The nodes {@code propagator} sends every fact to, in its order, each to run its own test;
-     * null when it picks some by a hash or range index.
-     */
-    private static List<? extends ObjectSink> sinksInOrder(ObjectSinkPropagator propagator) {
-        if (propagator instanceof SingleObjectSinkAdapter single) {
-            return List.of(single.getSinks());
-        }
-        if (propagator instanceof CompositeObjectSinkAdapter composite
-                && (composite.getHashedSinkMap() == null || composite.getHashedSinkMap().isEmpty())
-                && (composite.getRangeIndexMap() == null || composite.getRangeIndexMap().isEmpty())) {
-            List<ObjectSink> sinks = new ArrayList<>();
-            sinks.addAll(listed(composite.getHashableSinks()));
-            sinks.addAll(listed(composite.getRangeIndexableSinks()));
-            sinks.addAll(listed(composite.getOthers()));
-            return sinks;
-        }
-        return null;
-    }
-
     private long[] mask(Object node) {
-        if (scope == null) {
-            return null;
-        }
-        return node instanceof BaseNode base ? scope.mask(base.getAssociatedRules())
-                : scope.mask(new org.kie.api.definition.rule.Rule[] {null});
-    }
-
-    @Override
-    public ObjectSinkPropagator addObjectSink(ObjectSink sink, int alphaNodeHashingThreshold, int alphaNodeRangeIndexThreshold) {
-        return plain.addObjectSink(sink, alphaNodeHashingThreshold, alphaNodeRangeIndexThreshold);
-    }
-
-    @Override
-    public ObjectSinkPropagator removeObjectSink(ObjectSink sink) {
-        return plain.removeObjectSink(sink);
-    }
-
-    @Override
-    public BaseNode getMatchingNode(BaseNode candidate) {
-        return plain.getMatchingNode(candidate);
-    }
-
-    @Override
-    public ObjectSink[] getSinks() {
-        return plain.getSinks();
-    }
-
-    @Override
-    public int size() {
-        return plain.size();
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return plain.isEmpty();
-    }
-
-    @Override
-    public void propagateModifyObject(InternalFactHandle handle, ModifyPreviousTuples modifyPreviousTuples,
-                                      PropagationContext context, ReteEvaluator evaluator) {
-        plain.propagateModifyObject(handle, modifyPreviousTuples, context, evaluator);
-    }
-
-    @Override
-    public void byPassModifyToBetaNode(InternalFactHandle handle, ModifyPreviousTuples modifyPreviousTuples,
-                                       PropagationContext context, ReteEvaluator evaluator) {
-        plain.byPassModifyToBetaNode(handle, modifyPreviousTuples, context, evaluator);
-    }
-
-    @Override
-    public void doLinkSubnetwork(ReteEvaluator evaluator) {
-        plain.doLinkSubnetwork(evaluator);
-    }
-
-    @Override
-    public void doUnlinkSubnetwork(ReteEvaluator evaluator) {
-        plain.doUnlinkSubnetwork(evaluator);
-    }
-
-    /** Never reached: {@link #writeReplace} writes the propagator this one wraps instead. */
-    @Override
-    public void writeExternal(ObjectOutput out) throws IOException {
-        plain.writeExternal(out);
-    }
-
-    /** Never reached: what is read back is the propagator this one wrapped. */
-    @Override
-    public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
-        plain.readExternal(in);
-    }
-
-    private Object writeReplace() {
-        return plain;
+        return mask(scope, node);
     }
 }

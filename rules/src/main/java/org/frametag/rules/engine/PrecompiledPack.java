@@ -145,7 +145,7 @@ final class PrecompiledPack {
     RuleBaseCache.Entry entry() {
         try {
             Model rules = (Model) Class.forName(model, true, PrecompiledPack.class.getClassLoader()).getDeclaredConstructor().newInstance();
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(rules);
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(rules, RuleBases.configuration());
             Optional<RuleScope> scoped = scope.length == 0 ? Optional.empty()
                     : Optional.ofNullable(RuleScope.readFrom(new DataInputStream(new ByteArrayInputStream(scope)), kieBase));
             return new RuleBaseCache.Entry(kieBase, warnings, outline, scoped);
@@ -182,7 +182,7 @@ final class PrecompiledPack {
                     rules.add(buildRule(Class.forName(rule.getValue(), true, loader)));
                 }
             }
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(new SomeRules(globals, rules));
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(new SomeRules(globals, rules), RuleBases.configuration());
             return Optional.ofNullable(RuleScope.readFrom(new DataInputStream(new ByteArrayInputStream(scope)), kieBase))
                     .map(scoped -> new RuleBaseCache.Entry(kieBase, warnings, outline, Optional.of(scoped)));
         } catch (ReflectiveOperationException e) {

@@ -167,7 +167,7 @@ final class RuleBaseCache {
             PackOutline outline = PackOutline.readFrom(in);
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBases.configuration());
             kieBase.addPackages(packages);
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             return Optional.of(new Entry(kieBase, warnings, outline));

@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.internal.conf.ShareBetaNodesOption;
 
 /**
  * The rule base a classifier runs its documents in. Usually that is all the rules, built while
@@ -24,6 +27,17 @@ final class RuleBases {
         static Running of(KieBase kieBase, RuleScope scope) {
             return new Running(kieBase, kieBase.newKieSessionsPool(1), scope, scope == null ? null : ConceptDispatch.of(kieBase));
         }
+    }
+
+    /**
+     * How every rule base of a pack is built: each rule keeps its own join nodes, so a sentence
+     * can be sent to some rules and not others ({@link SentenceDispatch}). Shared, the node that
+     * starts all the rules from a sentence gave each sentence a tuple in every rule.
+     */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(ShareBetaNodesOption.NO);
+        return configuration;
     }
 
     /** The scope that tells the rules a document needs; null when all the rules are built at once. */

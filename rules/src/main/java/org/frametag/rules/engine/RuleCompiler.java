@@ -182,6 +182,7 @@ public final class RuleCompiler {
         KieBase kieBase = entry.kieBase();
         RuleScope scope = entry.scope().orElseGet(() -> RuleScope.of(kieBase));
         ConceptDispatch.install(kieBase, scope);
+        SentenceDispatch.install(kieBase, scope);
         return RuleBases.Running.of(kieBase, scope);
     }
 
@@ -270,6 +271,7 @@ public final class RuleCompiler {
         }
         RuleScope scope = entry.filter(e -> fromCache).flatMap(RuleBaseCache.Entry::scope).orElseGet(() -> RuleScope.of(kieBase));
         ConceptDispatch.install(kieBase, scope);
+        SentenceDispatch.install(kieBase, scope);
         return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
                 outline.uses(Token.class), diagnostics, fromCache, scope);
     }
@@ -319,7 +321,7 @@ public final class RuleCompiler {
         if (builder(pack, release, executableModel, diagnostics).isEmpty()) {
             return null;
         }
-        KieBase kieBase = services.newKieContainer(release).getKieBase();
+        KieBase kieBase = services.newKieContainer(release).newKieBase(RuleBases.configuration());
         services.getRepository().removeKieModule(release);
         return kieBase;
     }

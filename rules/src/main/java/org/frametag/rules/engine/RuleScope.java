@@ -332,6 +332,7 @@ final class RuleScope {
         long[][] present = presence.present();
         boolean[] any = presence.any();
         long[][] seesMentions = new long[sentences][words];
+        long[][] seesSentences = new long[sentences][words];
         boolean[] sentenceSeen = new boolean[sentences];
         boolean[] matchable = matchable(presence);
         boolean live = false;
@@ -346,6 +347,7 @@ final class RuleScope {
             if (reading.open()) {
                 for (int s = 0; s < sentences; s++) {
                     seesMentions[s][word] |= bit;
+                    seesSentences[s][word] |= bit;
                     sentenceSeen[s] = true;
                 }
                 continue;
@@ -360,16 +362,20 @@ final class RuleScope {
                             seesMentions[s][word] |= bit;
                         }
                         if (g.sentences()) {
+                            seesSentences[s][word] |= bit;
                             sentenceSeen[s] = true;
                         }
                     }
                 }
             }
             if (reading.sentencesAnywhere()) {
+                for (int s = 0; s < sentences; s++) {
+                    seesSentences[s][word] |= bit;
+                }
                 Arrays.fill(sentenceSeen, true);
             }
         }
-        return new Document(live, seesMentions, sentenceSeen);
+        return new Document(live, seesMentions, seesSentences, sentenceSeen);
     }
 
     /**
@@ -492,13 +498,19 @@ final class RuleScope {
      *
      * @param live          whether any rule can match in it
      * @param seesMentions  per sentence, the mask of rules that can use its mentions
+     * @param seesSentences per sentence, the mask of rules that can use its sentence fact
      * @param sentenceSeen  per sentence, whether any rule can use its sentence fact
      */
-    record Document(boolean live, long[][] seesMentions, boolean[] sentenceSeen) {
+    record Document(boolean live, long[][] seesMentions, long[][] seesSentences, boolean[] sentenceSeen) {
 
         /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
         long[] mentionsSeen(int sentence) {
             return sentence < 0 || sentence >= seesMentions.length ? null : seesMentions[sentence];
+        }
+
+        /** The mask of the rules that can use the fact of {@code sentence}; null (all) when it is not one of the document's. */
+        long[] sentencesSeen(int sentence) {
+            return sentence < 0 || sentence >= seesSentences.length ? null : seesSentences[sentence];
         }
     }
 

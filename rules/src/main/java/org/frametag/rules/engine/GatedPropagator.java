@@ -1,0 +1,169 @@
+package org.frametag.rules.engine;
+
+import java.io.IOException;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.core.common.BaseNode;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.common.PropagationContext;
+import org.drools.core.common.ReteEvaluator;
+import org.drools.core.reteoo.CompositeObjectSinkAdapter;
+import org.drools.core.reteoo.ModifyPreviousTuples;
+import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectSinkPropagator;
+import org.drools.core.reteoo.SingleObjectSinkAdapter;
+
+/**
+ * What the dispatches under a type node share: they decide where an inserted fact goes and leave
+ * everything else, the network included, to the propagator Drools built, which is what they are
+ * serialized as.
+ */
+abstract class GatedPropagator implements ObjectSinkPropagator {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The propagator Drools built. */
+    final ObjectSinkPropagator plain;
+
+    GatedPropagator(ObjectSinkPropagator plain) {
+        this.plain = plain;
+    }
+
+    /**
+     * A node a fact may go to, with the mask ({@link RuleScope#mask}) of the rules it serves, null
+     * when the pack is not scoped. Most nodes serve rules of one word of the mask ({@code word},
+     * {@code bits}), which one read of the document's mask decides.
+     */
+    static final class Target {
+        final ObjectSinkPropagator below;
+        final ObjectSink sink;
+        final long[] rules;
+        final int word;
+        final long bits;
+
+        Target(ObjectSinkPropagator below, ObjectSink sink, long[] rules) {
+            this.below = below;
+            this.sink = sink;
+            this.rules = rules;
+            int single = -1;
+            for (int i = 0; rules != null && i < rules.length; i++) {
+                if (rules[i] != 0) {
+                    single = single == -1 ? i : -2;
+                }
+            }
+            this.word = single;
+            this.bits = single >= 0 ? rules[single] : 0;
+        }
+
+        /** Whether a rule of this node can use a fact the document's rules of {@code sees} can use. */
+        boolean seen(long[] sees) {
+            if (word >= 0) {
+                return (sees[word] & bits) != 0;
+            }
+            return rules == null || RuleScope.intersects(rules, sees);
+        }
+    }
+
+    /** The mask of the rules {@code node} serves, or null when there is no scope. */
+    static long[] mask(RuleScope scope, Object node) {
+        if (scope == null) {
+            return null;
+        }
+        return node instanceof BaseNode base ? scope.mask(base.getAssociatedRules())
+                : scope.mask(new org.kie.api.definition.rule.Rule[] {null});
+    }
+
+    /**
+     * The nodes {@code propagator} sends every fact to, in its order, each to run its own test;
+     * null when it picks some by a hash or range index.
+     */
+    static List<? extends ObjectSink> sinksInOrder(ObjectSinkPropagator propagator) {
+        if (propagator instanceof SingleObjectSinkAdapter single) {
+            return List.of(single.getSinks());
+        }
+        if (propagator instanceof CompositeObjectSinkAdapter composite
+                && (composite.getHashedSinkMap() == null || composite.getHashedSinkMap().isEmpty())
+                && (composite.getRangeIndexMap() == null || composite.getRangeIndexMap().isEmpty())) {
+            List<ObjectSink> sinks = new ArrayList<>();
+            sinks.addAll(listed(composite.getHashableSinks()));
+            sinks.addAll(listed(composite.getRangeIndexableSinks()));
+            sinks.addAll(listed(composite.getOthers()));
+            return sinks;
+        }
+        return null;
+    }
+
+    static List<? extends ObjectSink> listed(List<? extends ObjectSink> sinks) {
+        return sinks == null ? List.of() : sinks;
+    }
+
+    @Override
+    public ObjectSinkPropagator addObjectSink(ObjectSink sink, int alphaNodeHashingThreshold, int alphaNodeRangeIndexThreshold) {
+        return plain.addObjectSink(sink, alphaNodeHashingThreshold, alphaNodeRangeIndexThreshold);
+    }
+
+    @Override
+    public ObjectSinkPropagator removeObjectSink(ObjectSink sink) {
+        return plain.removeObjectSink(sink);
+    }
+
+    @Override
+    public BaseNode getMatchingNode(BaseNode candidate) {
+        return plain.getMatchingNode(candidate);
+    }
+
+    @Override
+    public ObjectSink[] getSinks() {
+        return plain.getSinks();
+    }
+
+    @Override
+    public int size() {
+        return plain.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return plain.isEmpty();
+    }
+
+    @Override
+    public void propagateModifyObject(InternalFactHandle handle, ModifyPreviousTuples modifyPreviousTuples,
+                                      PropagationContext context, ReteEvaluator evaluator) {
+        plain.propagateModifyObject(handle, modifyPreviousTuples, context, evaluator);
+    }
+
+    @Override
+    public void byPassModifyToBetaNode(InternalFactHandle handle, ModifyPreviousTuples modifyPreviousTuples,
+                                       PropagationContext context, ReteEvaluator evaluator) {
+        plain.byPassModifyToBetaNode(handle, modifyPreviousTuples, context, evaluator);
+    }
+
+    @Override
+    public void doLinkSubnetwork(ReteEvaluator evaluator) {
+        plain.doLinkSubnetwork(evaluator);
+    }
+
+    @Override
+    public void doUnlinkSubnetwork(ReteEvaluator evaluator) {
+        plain.doUnlinkSubnetwork(evaluator);
+    }
+
+    /** Never reached: {@link #writeReplace} writes the propagator this one wraps instead. */
+    @Override
+    public void writeExternal(ObjectOutput out) throws IOException {
+        plain.writeExternal(out);
+    }
+
+    /** Never reached: what is read back is the propagator this one wrapped. */
+    @Override
+    public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
+        plain.readExternal(in);
+    }
+
+    protected Object writeReplace() {
+        return plain;
+    }
+}

@@ -1,0 +1,94 @@
+package org.frametag.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.frametag.api.ClassifiedDocument;
+import org.frametag.core.text.Document;
+import org.frametag.rules.pack.RulePack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sentences sent only to the rules that can match in them get exactly the tags of Drools' own propagation. */
+class SentenceDispatchTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String RULES = TestPacks.HEADER + "dialect \"mvel\"\n\n" + """
+            rule "a threat to a vote"
+            when
+                $s : Sentence()
+                Mention(sentence == $s.index, concept == "threat")
+                Mention(sentence == $s.index, concept == "vote")
+            then
+                tagger.tag($s, "SECURITY_INCIDENT");
+            end
+
+            rule "fraud after a threat in the sentence before"
+            when
+                $s : Sentence()
+                Mention(sentence == $s.index, concept == "fraud")
+                $before : Sentence(index == $s.index - 1)
+                Mention(sentence == $before.index, concept == "threat")
+            then
+                tagger.tag($s, "DELEGITIMIZATION");
+            end
+
+            rule "a sentence with no denial after a fraud"
+            when
+                $f : Mention(concept == "fraud")
+                $s : Sentence(index > $f.sentence)
+                not Mention(sentence == $s.index, concept == "denial")
+            then
+                tagger.tag($s, "DELEGITIMIZATION");
+            end
+            """;
+
+    @Test
+    void aScopedPackGetsTheSameTagsAsWithoutTheDispatches() throws Exception {
+        Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, Map.of(
+                "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\n",
+                "rules.drl", RULES,
+                "terms/threat.txt", "threat\nthreatened\n",
+                "terms/vote.txt", "vote\n",
+                "terms/fraud.txt", "fraud\n",
+                "terms/denial.txt", "denied\n")));
+        List<Document> documents = List.of(
+                Document.of("a", "They threatened the vote. Fraud was alleged. Fraud was denied. Nothing else."),
+                Document.of("b", "Fraud came first. A threat followed. The vote was held."),
+                Document.of("c", "Nothing here."));
+
+        assertThat(SentenceDispatch.install(classifier.kieBase(), classifier.scope())).isFalse();   // already in place
+        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
+        assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
+        List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
+
+        assertThat(dispatched).isEqualTo(plain);
+        assertThat(tags(dispatched.get(0))).containsExactly("[SECURITY_INCIDENT]", "[DELEGITIMIZATION]", "[]", "[DELEGITIMIZATION]");
+        assertThat(tags(dispatched.get(1))).containsExactly("[]", "[DELEGITIMIZATION]", "[DELEGITIMIZATION]");
+    }
+
+    @Test
+    void theBundledPackTagsDocumentsAsWithoutTheDispatches() throws Exception {
+        Classifier classifier = RuleCompiler.defaults().compile(RulePack.bundled());
+        List<Document> documents = new ArrayList<>(TestPacks.seedDocuments());
+        documents.add(Document.of("short", "Hackers attacked the election commission's website. Nobody was hurt."));
+        documents.add(Document.of("plain", "Prices rose. The central bank kept its rate."));
+
+        assertThat(SentenceDispatch.install(classifier.kieBase(), classifier.scope())).isFalse();   // already in place
+        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
+        assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
+        List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
+
+        assertThat(dispatched).isEqualTo(plain);
+        assertThat(dispatched).anyMatch(d -> d.sentences().stream().anyMatch(s -> !s.tags().isEmpty()));
+    }
+
+    private static List<String> tags(ClassifiedDocument document) {
+        return document.sentences().stream().map(s -> s.tags().stream().map(t -> t.category()).sorted().toList().toString()).toList();
+    }
+}
