@@ -4,21 +4,31 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.drools.core.common.BaseNode;
 import org.drools.core.common.ConcurrentNodeMemories;
 import org.drools.core.common.Memory;
+import org.drools.core.common.MemoryFactory;
 import org.drools.core.common.NodeMemories;
 import org.drools.core.common.ReteEvaluator;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.BetaMemory;
+import org.drools.core.reteoo.LeftTupleSource;
+import org.drools.core.reteoo.ObjectSource;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.RightInputAdapterNode;
 import org.drools.core.reteoo.SegmentMemory;
 import org.drools.core.reteoo.SegmentMemory.SegmentPrototype;
 import org.drools.core.reteoo.TupleMemory;
 import org.drools.core.util.AbstractHashTable;
 import org.drools.core.util.index.TupleList;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -36,6 +46,13 @@ import org.kie.api.runtime.KieSession;
  * array of memories as the session's own, which Drools' segment builder and network evaluator keep
  * using; the array is only replaced when rules are added to a live rule base, which a compiled pack
  * never is. A session whose memories are not as expected keeps Drools' own reset.
+ *
+ * <p>Most documents reach the nodes of a few rules. Each memory the network asks for is noted, and
+ * when no node's memory serves more than one rule ({@link RuleBases#configuration}), the reset after
+ * a document visits only the memories of the rules whose nodes it asked for: a document changes no
+ * other memory, since tuples only flow down a rule's own nodes. When the document created a memory or
+ * met a segment not seen before, the reset walks every memory as above, and learns again how many
+ * segments Drools' reset would list, which fixes the order it takes them in.
  */
 final class LeanReset extends ConcurrentNodeMemories {
 
@@ -54,8 +71,31 @@ final class LeanReset extends ConcurrentNodeMemories {
     /** The segments of the last reset as listed, and in the order Drools' own reset takes them. */
     private Segment[] lastListed = new Segment[0];
     private Segment[] inDroolsOrder = new Segment[0];
-    private boolean lastHadNull;
+    private int lastSetSize;
     private int resets;
+
+    /**
+     * Per memory id, the ids of every memory of the rule its node serves, in ascending order; null
+     * for all when some node serves more than one rule, and null for an id no rule's node has.
+     */
+    private final int[][] reach;
+    /** Per memory id, whether the network asked for it since the last reset; and those ids, in turn. */
+    private boolean[] asked;
+    private int[] askedIds;
+    private int askedCount;
+    /** The ids asked for before the last reset: a rule's memories can change once more in the reset after the one that cleared them. */
+    private int[] askedBefore;
+    private int askedBeforeCount;
+    /** Whether a memory was created, or one outside {@link #reach} asked for, since the last reset. */
+    private boolean walkAll = true;
+    /** Per memory id, the last reset that listed it. */
+    private int[] listedAt;
+    private int[] toReset;
+    /** How many segments, and whether a memory without one, the last walk of every memory met. */
+    private int segmentsMet;
+    private boolean nullMet;
+    /** How many memories the last reset visited. */
+    private int lastVisited;
 
     /** A segment, its prototype and the last reset that listed it. */
     private static final class Segment {
@@ -72,6 +112,72 @@ final class LeanReset extends ConcurrentNodeMemories {
     private LeanReset(InternalRuleBase ruleBase, ReteEvaluator session) {
         super(ruleBase, session);
         this.ruleBase = ruleBase;
+        this.reach = reach(ruleBase);
+        int ids = reach == null ? 0 : reach.length;
+        this.asked = new boolean[ids];
+        this.askedIds = new int[ids];
+        this.askedBefore = new int[ids];
+        this.listedAt = new int[ids];
+        this.toReset = new int[ids];
+    }
+
+    /** {@link #reach} for the network of {@code ruleBase}: its nodes with memories, found from the type nodes down. */
+    private static int[][] reach(InternalRuleBase ruleBase) {
+        Map<Rule, List<Integer>> byRule = new HashMap<>();
+        Map<Integer, Rule> ruleOf = new HashMap<>();
+        List<BaseNode> todo = new ArrayList<>(ruleBase.getRete().getObjectTypeNodes());
+        Set<Integer> seen = new HashSet<>();
+        int ids = ruleBase.getMemoryCount();
+        while (!todo.isEmpty()) {
+            BaseNode node = todo.remove(todo.size() - 1);
+            if (!seen.add(node.getId())) {
+                continue;
+            }
+            if (node instanceof MemoryFactory<?> memory) {
+                Rule[] rules = node.getAssociatedRules();
+                if (rules.length != 1 || memory.getMemoryId() >= ids) {
+                    return null;
+                }
+                byRule.computeIfAbsent(rules[0], r -> new ArrayList<>()).add(memory.getMemoryId());
+                ruleOf.put(memory.getMemoryId(), rules[0]);
+            }
+            if (node instanceof ObjectSource source) {
+                for (Object sink : source.getObjectSinkPropagator().getSinks()) {
+                    todo.add((BaseNode) sink);
+                }
+            }
+            if (node instanceof LeftTupleSource source) {
+                for (Object sink : source.getSinkPropagator().getSinks()) {
+                    todo.add((BaseNode) sink);
+                }
+            }
+            if (node instanceof RightInputAdapterNode<?> right) {
+                todo.add(right.getBetaNode());
+            }
+        }
+        Map<Rule, int[]> sorted = new HashMap<>();
+        byRule.forEach((rule, memories) -> sorted.put(rule, memories.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        int[][] reach = new int[ids][];
+        ruleOf.forEach((id, rule) -> reach[id] = sorted.get(rule));
+        return reach;
+    }
+
+    @Override
+    public Memory getNodeMemory(MemoryFactory node) {
+        if (reach == null) {
+            return super.getNodeMemory(node);
+        }
+        int id = node.getMemoryId();
+        Memory memory = peekNodeMemory(id);
+        if (memory == null || id >= asked.length || reach[id] == null) {
+            walkAll = true;
+            return memory != null ? memory : super.getNodeMemory(node);
+        }
+        if (!asked[id]) {
+            asked[id] = true;
+            askedIds[askedCount++] = id;
+        }
+        return memory;
     }
 
     /** Gives {@code session} the lean reset, once; false when it keeps Drools' own. */
@@ -98,33 +204,108 @@ final class LeanReset extends ConcurrentNodeMemories {
 
     @Override
     public void resetAllMemories() {
-        int length = length();
         int reset = ++resets;
+        if (walkAll || !resetAsked(reset)) {
+            resetEvery(reset);
+        }
+        for (int i = 0; i < askedCount; i++) {
+            asked[askedIds[i]] = false;
+        }
+        int[] before = askedBefore;
+        askedBefore = askedIds;
+        askedBeforeCount = askedCount;
+        askedIds = before;
+        askedCount = 0;
+        walkAll = reach == null;
+    }
+
+    /** How many memories the last reset visited, of {@link #length()} (for tests in this package). */
+    int lastVisited() {
+        return lastVisited;
+    }
+
+    /** Resets every memory and its segment, as Drools does. */
+    private void resetEvery(int reset) {
+        int length = length();
         boolean hadNull = false;
         for (int id = 0; id < length; id++) {
             Memory memory = peekNodeMemory(id);
-            if (memory == null) {
-                continue;
-            }
-            if (memory instanceof BetaMemory<?> beta && beta.getClass() == BetaMemory.class) {
-                resetJoin(beta);
-            } else {
-                memory.reset();
-            }
-            SegmentMemory segmentMemory = memory.getSegmentMemory();
-            if (segmentMemory == null) {
-                hadNull = true;
-                continue;
-            }
-            Segment segment = segmentOf(id, segmentMemory);
-            if (segment.listedAt != reset) {
-                segment.listedAt = reset;
-                segments.add(segment);
+            if (memory != null) {
+                hadNull |= resetMemory(id, memory, reset);
             }
         }
-        // Linking a segment again can mark the segments of the paths it completes, so the segments
-        // are reset in the order Drools' own reset takes them, and end in the state it leaves.
-        for (Segment segment : droolsOrder(hadNull)) {
+        segmentsMet = segments.size();
+        nullMet = hadNull;
+        lastVisited = length;
+        resetSegments(segmentsMet + (hadNull ? 1 : 0));
+    }
+
+    /**
+     * Resets the memories of the rules whose nodes the network asked for, and their segments;
+     * false, having changed nothing, when one of them holds a segment the last walk of every memory
+     * did not meet.
+     */
+    private boolean resetAsked(int reset) {
+        int count = list(askedIds, askedCount, reset, 0);
+        count = list(askedBefore, askedBeforeCount, reset, count);
+        Arrays.sort(toReset, 0, count);
+        for (int i = 0; i < count; i++) {
+            Memory memory = peekNodeMemory(toReset[i]);
+            SegmentMemory segment = memory == null ? null : memory.getSegmentMemory();
+            if (memory != null && (segment == null ? !nullMet : !known.containsKey(segment))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            Memory memory = peekNodeMemory(toReset[i]);
+            if (memory != null) {
+                resetMemory(toReset[i], memory, reset);
+            }
+        }
+        resetSegments(segmentsMet + (nullMet ? 1 : 0));
+        lastVisited = count;
+        return true;
+    }
+
+    /** Adds to {@link #toReset}, after its first {@code count}, the memories of the rules of {@code ids} not listed yet; the new count. */
+    private int list(int[] ids, int idCount, int reset, int count) {
+        for (int i = 0; i < idCount; i++) {
+            for (int id : reach[ids[i]]) {
+                if (listedAt[id] != reset) {
+                    listedAt[id] = reset;
+                    toReset[count++] = id;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Resets one memory and lists its segment; true when it has none. */
+    private boolean resetMemory(int id, Memory memory, int reset) {
+        if (memory instanceof BetaMemory<?> beta && beta.getClass() == BetaMemory.class) {
+            resetJoin(beta);
+        } else {
+            memory.reset();
+        }
+        SegmentMemory segmentMemory = memory.getSegmentMemory();
+        if (segmentMemory == null) {
+            return true;
+        }
+        Segment segment = segmentOf(id, segmentMemory);
+        if (segment.listedAt != reset) {
+            segment.listedAt = reset;
+            segments.add(segment);
+        }
+        return false;
+    }
+
+    /**
+     * Resets the listed segments. Linking a segment again can mark the segments of the paths it
+     * completes, so they are reset in the order Drools' own reset takes them, and end in the state
+     * it leaves; that order depends on how many segments its set holds ({@code setSize}).
+     */
+    private void resetSegments(int setSize) {
+        for (Segment segment : droolsOrder(setSize)) {
             segment.memory.reset(segment.prototype);
             if (segment.memory.isSegmentLinked()) {
                 segment.memory.notifyRuleLinkSegment();
@@ -136,12 +317,13 @@ final class LeanReset extends ConcurrentNodeMemories {
     /**
      * The listed segments in the order Drools' reset visits them: it adds every memory's segment
      * (null included) to a {@code HashSet} in memory order and walks the set, that is by hash bucket
-     * ({@code SegmentMemory.hashCode} is its root node's id), and in a bucket by first addition.
-     * Worked out again only when the listing changes.
+     * ({@code SegmentMemory.hashCode} is its root node's id), and in a bucket by first addition;
+     * a set of {@code setSize} holds the listed ones and maybe others. Worked out again only when
+     * the listing changes.
      */
-    private Segment[] droolsOrder(boolean hadNull) {
+    private Segment[] droolsOrder(int setSize) {
         int size = segments.size();
-        boolean same = hadNull == lastHadNull && size == lastListed.length;
+        boolean same = setSize == lastSetSize && size == lastListed.length;
         for (int i = 0; same && i < size; i++) {
             same = segments.get(i) == lastListed[i];
         }
@@ -149,12 +331,12 @@ final class LeanReset extends ConcurrentNodeMemories {
             return inDroolsOrder;
         }
         int capacity = 16;
-        while (size + (hadNull ? 1 : 0) > capacity * 3 / 4) {
+        while (setSize > capacity * 3 / 4) {
             capacity <<= 1;
         }
         int mask = capacity - 1;
         lastListed = segments.toArray(new Segment[0]);
-        lastHadNull = hadNull;
+        lastSetSize = setSize;
         inDroolsOrder = lastListed.clone();
         Arrays.sort(inDroolsOrder, Comparator.comparingInt(segment -> bucket(segment.memory.hashCode(), mask)));
         return inDroolsOrder;

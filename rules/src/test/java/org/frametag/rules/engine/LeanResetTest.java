@@ -56,6 +56,22 @@ class LeanResetTest {
         }
     }
 
+    @Test
+    void afterTheFirstDocumentAResetVisitsOnlyTheMemoriesOfTheRulesADocumentReached() throws Exception {
+        Classifier lean = RuleCompiler.defaults().compile(RulePack.bundled());
+        Document attack = Document.of("short", "Hackers attacked the election commission's website. Nobody was hurt.");
+        lean.classify(attack);
+        lean.classify(attack);
+
+        KieSession session = lean.sessions().newKieSession();
+        try {
+            LeanReset memories = (LeanReset) ((StatefulKnowledgeSessionImpl) session).getNodeMemories();
+            assertThat(memories.lastVisited()).isPositive().isLessThan(memories.length() / 10);
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** The seed documents, a short and a plain one, then the seeds backwards. */
     private static List<Document> documentsInTurn() throws IOException {
         List<Document> documents = new ArrayList<>(TestPacks.seedDocuments());
