@@ -76,7 +76,7 @@ final class ConceptDispatch extends GatedPropagator {
     private final List<Place> places;
     private final RuleScope scope;
     /** Per concept, where a mention of it goes: below the tests that accept it, and the nodes left to Drools. */
-    private final Map<String, Target[]> byConcept = new ConcurrentHashMap<>();
+    private final Map<String, Route> byConcept = new ConcurrentHashMap<>();
     /** The slot of the thread this dispatch served last (racy on purpose: a slot names its thread). */
     private transient RuleScope.Slot lastSlot;
 
@@ -139,16 +139,7 @@ final class ConceptDispatch extends GatedPropagator {
         if (concept == null || scope == null || sees == null) {
             return true;
         }
-        Target[] targets = byConcept.get(concept);
-        if (targets == null) {
-            targets = byConcept.computeIfAbsent(concept, this::targets);
-        }
-        for (Target target : targets) {
-            if (target.seen(sees)) {
-                return true;
-            }
-        }
-        return false;
+        return route(concept).any(sees);
     }
 
     /**
@@ -227,30 +218,43 @@ final class ConceptDispatch extends GatedPropagator {
             plain.propagateAssertObject(handle, context, evaluator);
             return;
         }
-        Target[] targets = byConcept.get(concept);
-        if (targets == null) {
-            targets = byConcept.computeIfAbsent(concept, this::targets);
-        }
+        Route route = route(concept);
         long[] sees = null;
+        RuleScope.Slot slot = null;
         if (scope != null) {
-            RuleScope.Slot slot = RuleScope.slot(lastSlot);
+            slot = RuleScope.slot(lastSlot);
             lastSlot = slot;
             sees = slot.document == null ? null : slot.document.mentionsSeen(mention.getSentence());
         }
-        for (Target target : targets) {
-            if (sees != null && !target.seen(sees)) {
-                continue;   // no rule this node serves can use a mention of this sentence in this document
+        if (sees == null) {
+            for (Target target : route.targets) {
+                propagate(target, handle, context, evaluator);
             }
-            if (target.below != null) {
-                // as Drools does for a hashed test that matched: on to the nodes below, no test run
-                target.below.propagateAssertObject(handle, context, evaluator);
-            } else {
-                target.sink.assertObject(handle, context, evaluator);
-            }
+            return;
+        }
+        // only the nodes of rules that can use a mention of this sentence in this document
+        int[] places = slot.places(route.targets.length);
+        int count = route.select(sees, places);
+        for (int i = 0; i < count; i++) {
+            propagate(route.targets[places[i]], handle, context, evaluator);
         }
     }
 
-    private Target[] targets(String concept) {
+    private static void propagate(Target target, InternalFactHandle handle, PropagationContext context, ReteEvaluator evaluator) {
+        if (target.below != null) {
+            // as Drools does for a hashed test that matched: on to the nodes below, no test run
+            target.below.propagateAssertObject(handle, context, evaluator);
+        } else {
+            target.sink.assertObject(handle, context, evaluator);
+        }
+    }
+
+    private Route route(String concept) {
+        Route route = byConcept.get(concept);
+        return route != null ? route : byConcept.computeIfAbsent(concept, this::targets);
+    }
+
+    private Route targets(String concept) {
         List<Target> targets = new ArrayList<>();
         for (Place place : places) {
             if (place instanceof ConceptTest test) {
@@ -268,7 +272,7 @@ final class ConceptDispatch extends GatedPropagator {
                 targets.add(new Target(null, sink, mask(sink)));
             }
         }
-        return targets.toArray(Target[]::new);
+        return new Route(targets, scope == null ? 0 : scope.ruleCount());
     }
 
     private long[] mask(Object node) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.drools.core.common.BaseNode;
 import org.drools.core.common.InternalFactHandle;
@@ -63,6 +64,84 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
                 return (sees[word] & bits) != 0;
             }
             return rules == null || RuleScope.intersects(rules, sees);
+        }
+    }
+
+    /**
+     * Nodes in Drools' order of propagation, picked for a document's mask of rules by the rules it
+     * holds rather than by testing each node: a fact of a concept that hundreds of rules name goes
+     * to the few of them a document can match, and the time it takes grows with those few.
+     */
+    static final class Route {
+        final Target[] targets;
+        /** The rules of the nodes that serve one rule each, and per rule the places of its nodes. */
+        private final long[] ruled;
+        private final int[][] byRule;
+        /** The places of the nodes that serve more or fewer rules, each tested on its own. */
+        private final int[] shared;
+
+        Route(List<Target> targets, int ruleCount) {
+            this.targets = targets.toArray(Target[]::new);
+            this.ruled = new long[(ruleCount + 63) >>> 6];
+            List<List<Integer>> byRule = new ArrayList<>();
+            List<Integer> shared = new ArrayList<>();
+            for (int place = 0; place < this.targets.length; place++) {
+                Target target = this.targets[place];
+                if (target.word >= 0 && Long.bitCount(target.bits) == 1 && target.word < ruled.length) {
+                    int rule = (target.word << 6) + Long.numberOfTrailingZeros(target.bits);
+                    ruled[target.word] |= target.bits;
+                    while (byRule.size() <= rule) {
+                        byRule.add(null);
+                    }
+                    if (byRule.get(rule) == null) {
+                        byRule.set(rule, new ArrayList<>());
+                    }
+                    byRule.get(rule).add(place);
+                } else {
+                    shared.add(place);
+                }
+            }
+            this.byRule = byRule.stream().map(p -> p == null ? null : p.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            this.shared = shared.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * Writes into {@code places} (at least as long as {@link #targets}), in Drools' order, the
+         * places of the nodes a rule of {@code sees} can use a fact from; returns how many.
+         */
+        int select(long[] sees, int[] places) {
+            int count = 0;
+            for (int word = 0; word < ruled.length; word++) {
+                for (long rules = sees[word] & ruled[word]; rules != 0; rules &= rules - 1) {
+                    for (int place : byRule[(word << 6) + Long.numberOfTrailingZeros(rules)]) {
+                        places[count++] = place;
+                    }
+                }
+            }
+            for (int place : shared) {
+                if (targets[place].seen(sees)) {
+                    places[count++] = place;
+                }
+            }
+            if (count > 1) {
+                Arrays.sort(places, 0, count);
+            }
+            return count;
+        }
+
+        /** Whether a rule of {@code sees} can use a fact from any of the nodes. */
+        boolean any(long[] sees) {
+            for (int word = 0; word < ruled.length; word++) {
+                if ((sees[word] & ruled[word]) != 0) {
+                    return true;
+                }
+            }
+            for (int place : shared) {
+                if (targets[place].seen(sees)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -522,9 +522,18 @@ final class RuleScope {
     static final class Slot {
         final Thread thread;
         Document document;
+        private int[] places = new int[64];
 
         private Slot(Thread thread) {
             this.thread = thread;
+        }
+
+        /** A buffer of this thread's for {@code length} places of nodes, reused from one fact to the next. */
+        int[] places(int length) {
+            if (places.length < length) {
+                places = new int[Math.max(length, places.length * 2)];
+            }
+            return places;
         }
     }
 

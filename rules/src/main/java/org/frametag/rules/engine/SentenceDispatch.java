@@ -25,13 +25,13 @@ final class SentenceDispatch extends GatedPropagator {
 
     private static final long serialVersionUID = 1L;
 
-    private final Target[] targets;
+    private final Route route;
     /** The slot of the thread this dispatch served last (racy on purpose: a slot names its thread). */
     private transient RuleScope.Slot lastSlot;
 
-    private SentenceDispatch(ObjectTypeNode node, Target[] targets) {
+    private SentenceDispatch(ObjectTypeNode node, Route route) {
         super(node.getObjectSinkPropagator());
-        this.targets = targets;
+        this.route = route;
     }
 
     /**
@@ -51,8 +51,8 @@ final class SentenceDispatch extends GatedPropagator {
                 if (sinks == null) {
                     return false;
                 }
-                Target[] targets = sinks.stream().map(sink -> new Target(null, sink, mask(scope, sink))).toArray(Target[]::new);
-                node.setObjectSinkPropagator(new SentenceDispatch(node, targets));
+                List<Target> targets = sinks.stream().map(sink -> new Target(null, sink, mask(scope, sink))).toList();
+                node.setObjectSinkPropagator(new SentenceDispatch(node, new Route(targets, scope.ruleCount())));
                 return true;
             }
         }
@@ -68,10 +68,10 @@ final class SentenceDispatch extends GatedPropagator {
             plain.propagateAssertObject(handle, context, evaluator);
             return;
         }
-        for (Target target : targets) {
-            if (target.seen(sees)) {
-                target.sink.assertObject(handle, context, evaluator);
-            }
+        int[] places = slot.places(route.targets.length);
+        int count = route.select(sees, places);
+        for (int i = 0; i < count; i++) {
+            route.targets[places[i]].sink.assertObject(handle, context, evaluator);
         }
     }
 }
