@@ -49,10 +49,10 @@ import org.kie.api.runtime.KieSession;
  *
  * <p>Most documents reach the nodes of a few rules. Each memory the network asks for is noted, and
  * when no node's memory serves more than one rule ({@link RuleBases#configuration}), the reset after
- * a document visits only the memories of the rules whose nodes it asked for: a document changes no
- * other memory, since tuples only flow down a rule's own nodes. When the document created a memory or
- * met a segment not seen before, the reset walks every memory as above, and learns again how many
- * segments Drools' reset would list, which fixes the order it takes them in.
+ * a document visits only the memories of the rules whose nodes it asked for, and of those the
+ * document before asked for (Drools' reset of a rule's paths can leave them linked differently the
+ * first time than the next): a document changes no other memory, since tuples only flow down a
+ * rule's own nodes. The first reset walks every memory as above.
  */
 final class LeanReset extends ConcurrentNodeMemories {
 
@@ -86,14 +86,15 @@ final class LeanReset extends ConcurrentNodeMemories {
     /** The ids asked for before the last reset: a rule's memories can change once more in the reset after the one that cleared them. */
     private int[] askedBefore;
     private int askedBeforeCount;
-    /** Whether a memory was created, or one outside {@link #reach} asked for, since the last reset. */
+    /** Whether a memory outside {@link #reach} was asked for since the last reset. */
     private boolean walkAll = true;
-    /** Per memory id, the last reset that listed it. */
+    /** Per memory id, the last reset that listed it, and the last that listed it for a rule asked for in that reset's document. */
     private int[] listedAt;
+    private int[] askedAt;
     private int[] toReset;
-    /** How many segments, and whether a memory without one, the last walk of every memory met. */
-    private int segmentsMet;
-    private boolean nullMet;
+    /** Per memory id, whether it had no segment when last reset; and how many such. */
+    private boolean[] withoutSegment;
+    private int withoutSegmentCount;
     /** How many memories the last reset visited. */
     private int lastVisited;
 
@@ -102,6 +103,8 @@ final class LeanReset extends ConcurrentNodeMemories {
         private final SegmentMemory memory;
         private final SegmentPrototype prototype;
         private int listedAt = -1;
+        /** The least id of its memories met: Drools' reset adds it to its set there. */
+        private int firstId = Integer.MAX_VALUE;
 
         private Segment(SegmentMemory memory, SegmentPrototype prototype) {
             this.memory = memory;
@@ -117,7 +120,9 @@ final class LeanReset extends ConcurrentNodeMemories {
         this.asked = new boolean[ids];
         this.askedIds = new int[ids];
         this.askedBefore = new int[ids];
+        this.withoutSegment = new boolean[ids];
         this.listedAt = new int[ids];
+        this.askedAt = new int[ids];
         this.toReset = new int[ids];
     }
 
@@ -168,16 +173,14 @@ final class LeanReset extends ConcurrentNodeMemories {
             return super.getNodeMemory(node);
         }
         int id = node.getMemoryId();
-        Memory memory = peekNodeMemory(id);
-        if (memory == null || id >= asked.length || reach[id] == null) {
+        if (id >= asked.length || reach[id] == null) {
             walkAll = true;
-            return memory != null ? memory : super.getNodeMemory(node);
-        }
-        if (!asked[id]) {
+        } else if (!asked[id]) {
             asked[id] = true;
             askedIds[askedCount++] = id;
         }
-        return memory;
+        Memory memory = peekNodeMemory(id);
+        return memory != null ? memory : super.getNodeMemory(node);
     }
 
     /** Gives {@code session} the lean reset, once; false when it keeps Drools' own. */
@@ -205,8 +208,10 @@ final class LeanReset extends ConcurrentNodeMemories {
     @Override
     public void resetAllMemories() {
         int reset = ++resets;
-        if (walkAll || !resetAsked(reset)) {
+        if (walkAll) {
             resetEvery(reset);
+        } else {
+            resetAsked(reset);
         }
         for (int i = 0; i < askedCount; i++) {
             asked[askedIds[i]] = false;
@@ -234,37 +239,39 @@ final class LeanReset extends ConcurrentNodeMemories {
                 hadNull |= resetMemory(id, memory, reset);
             }
         }
-        segmentsMet = segments.size();
-        nullMet = hadNull;
+        if (known.size() != segments.size()) {
+            known.keySet().retainAll(segments.stream().map(segment -> segment.memory).toList());
+        }
         lastVisited = length;
-        resetSegments(segmentsMet + (hadNull ? 1 : 0));
+        resetSegments(segments.size() + (hadNull ? 1 : 0));
     }
 
     /**
-     * Resets the memories of the rules whose nodes the network asked for, and their segments;
-     * false, having changed nothing, when one of them holds a segment the last walk of every memory
-     * did not meet.
+     * Resets the memories of the rules whose nodes the network asked for, and their segments. Drools'
+     * reset would list every segment met so far: a memory is created only when it is asked for, so
+     * every memory, and the segment it gets, is met in the reset after it appears.
      */
-    private boolean resetAsked(int reset) {
+    private void resetAsked(int reset) {
         int count = list(askedIds, askedCount, reset, 0);
+        for (int i = 0; i < count; i++) {
+            askedAt[toReset[i]] = reset;
+        }
         count = list(askedBefore, askedBeforeCount, reset, count);
-        Arrays.sort(toReset, 0, count);
         for (int i = 0; i < count; i++) {
-            Memory memory = peekNodeMemory(toReset[i]);
-            SegmentMemory segment = memory == null ? null : memory.getSegmentMemory();
-            if (memory != null && (segment == null ? !nullMet : !known.containsKey(segment))) {
-                return false;
+            int id = toReset[i];
+            Memory memory = peekNodeMemory(id);
+            if (memory == null) {
+                continue;
+            }
+            if (askedAt[id] == reset || !(memory instanceof BetaMemory<?> beta) || beta.getClass() != BetaMemory.class) {
+                resetMemory(id, memory, reset);
+            } else {
+                // a join of a rule the document did not reach holds what the reset before left in it: only its segment is reset again
+                listSegment(id, memory, reset);
             }
         }
-        for (int i = 0; i < count; i++) {
-            Memory memory = peekNodeMemory(toReset[i]);
-            if (memory != null) {
-                resetMemory(toReset[i], memory, reset);
-            }
-        }
-        resetSegments(segmentsMet + (nullMet ? 1 : 0));
+        resetSegments(known.size() + (withoutSegmentCount > 0 ? 1 : 0));
         lastVisited = count;
-        return true;
     }
 
     /** Adds to {@link #toReset}, after its first {@code count}, the memories of the rules of {@code ids} not listed yet; the new count. */
@@ -287,11 +294,21 @@ final class LeanReset extends ConcurrentNodeMemories {
         } else {
             memory.reset();
         }
+        return listSegment(id, memory, reset);
+    }
+
+    /** Lists the segment of a memory for the reset; true when it has none. */
+    private boolean listSegment(int id, Memory memory, int reset) {
         SegmentMemory segmentMemory = memory.getSegmentMemory();
+        if (id < withoutSegment.length && withoutSegment[id] != (segmentMemory == null)) {
+            withoutSegment[id] = segmentMemory == null;
+            withoutSegmentCount += segmentMemory == null ? 1 : -1;
+        }
         if (segmentMemory == null) {
             return true;
         }
         Segment segment = segmentOf(id, segmentMemory);
+        segment.firstId = Math.min(segment.firstId, id);
         if (segment.listedAt != reset) {
             segment.listedAt = reset;
             segments.add(segment);
@@ -317,7 +334,8 @@ final class LeanReset extends ConcurrentNodeMemories {
     /**
      * The listed segments in the order Drools' reset visits them: it adds every memory's segment
      * (null included) to a {@code HashSet} in memory order and walks the set, that is by hash bucket
-     * ({@code SegmentMemory.hashCode} is its root node's id), and in a bucket by first addition;
+     * ({@code SegmentMemory.hashCode} is its root node's id), and in a bucket by first addition, at
+     * the least id of the segment's memories;
      * a set of {@code setSize} holds the listed ones and maybe others. Worked out again only when
      * the listing changes.
      */
@@ -338,7 +356,8 @@ final class LeanReset extends ConcurrentNodeMemories {
         lastListed = segments.toArray(new Segment[0]);
         lastSetSize = setSize;
         inDroolsOrder = lastListed.clone();
-        Arrays.sort(inDroolsOrder, Comparator.comparingInt(segment -> bucket(segment.memory.hashCode(), mask)));
+        Arrays.sort(inDroolsOrder, Comparator.<Segment>comparingInt(segment -> bucket(segment.memory.hashCode(), mask))
+                .thenComparingInt(segment -> segment.firstId));
         return inDroolsOrder;
     }
 
