@@ -320,8 +320,8 @@ public final class Classifier {
 
     /**
      * Inserts the document's facts: its info, and per sentence the sentence (unless no rule can use
-     * it, by {@code inScope}), its tokens when the pack reads them, and its mentions (unless no rule
-     * that can use them would get them).
+     * it, by {@code inScope}), its tokens when the pack reads them (unless no rule can use them), and
+     * its mentions (unless no rule that can use them would get them).
      *
      * @return the number of facts left out
      */
@@ -340,7 +340,11 @@ public final class Classifier {
             } else {
                 left++;
             }
-            for (int i = 0; insertTokens && i < tokens.size(); i++) {
+            boolean tokensUsed = insertTokens && (inScope == null || inScope.tokensUsed(s.index()));
+            if (insertTokens && !tokensUsed) {
+                left += tokens.size();
+            }
+            for (int i = 0; tokensUsed && i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
                         t.norm(), t.stem(), t.kind().name()));

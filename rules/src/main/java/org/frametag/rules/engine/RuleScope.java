@@ -99,8 +99,9 @@ final class RuleScope {
      * @param needs          the needs of its required mention patterns
      * @param mentions       whether a mention pattern is in it
      * @param sentences      whether a required sentence pattern is in it
+     * @param tokens         whether a token pattern is in it
      */
-    private record Group(boolean linked, Need[] needs, boolean mentions, boolean sentences) {
+    private record Group(boolean linked, Need[] needs, boolean mentions, boolean sentences, boolean tokens) {
     }
 
     /**
@@ -211,6 +212,7 @@ final class RuleScope {
                 out.writeBoolean(group.linked());
                 out.writeBoolean(group.mentions());
                 out.writeBoolean(group.sentences());
+                out.writeBoolean(group.tokens());
                 out.writeInt(group.needs().length);
                 for (Need need : group.needs()) {
                     out.writeBoolean(need.concepts() != null);
@@ -271,11 +273,12 @@ final class RuleScope {
                 boolean linked = in.readBoolean();
                 boolean mentions = in.readBoolean();
                 boolean sentences = in.readBoolean();
+                boolean tokens = in.readBoolean();
                 Need[] needs = new Need[in.readInt()];
                 for (int n = 0; n < needs.length; n++) {
                     needs[n] = new Need(in.readBoolean() ? readLongs(in) : null);
                 }
-                groups[g] = new Group(linked, needs, mentions, sentences);
+                groups[g] = new Group(linked, needs, mentions, sentences, tokens);
             }
             readings[r] = new Reading(open, groups, sentencesAnywhere, tags, taggedNeeds);
         }
@@ -333,6 +336,7 @@ final class RuleScope {
         boolean[] any = presence.any();
         long[][] seesMentions = new long[sentences][words];
         long[][] seesSentences = new long[sentences][words];
+        long[][] seesTokens = new long[sentences][words];
         boolean[] sentenceSeen = new boolean[sentences];
         boolean[] matchable = matchable(presence);
         boolean live = false;
@@ -348,18 +352,22 @@ final class RuleScope {
                 for (int s = 0; s < sentences; s++) {
                     seesMentions[s][word] |= bit;
                     seesSentences[s][word] |= bit;
+                    seesTokens[s][word] |= bit;
                     sentenceSeen[s] = true;
                 }
                 continue;
             }
             for (Group g : reading.groups()) {
-                if (!g.mentions() && !g.sentences()) {
+                if (!g.mentions() && !g.sentences() && !g.tokens()) {
                     continue;
                 }
                 for (int s = 0; s < sentences; s++) {
                     if (!g.linked() || metAt(g, present[s], any[s])) {
                         if (g.mentions()) {
                             seesMentions[s][word] |= bit;
+                        }
+                        if (g.tokens()) {
+                            seesTokens[s][word] |= bit;
                         }
                         if (g.sentences()) {
                             seesSentences[s][word] |= bit;
@@ -375,7 +383,7 @@ final class RuleScope {
                 Arrays.fill(sentenceSeen, true);
             }
         }
-        return new Document(live, seesMentions, seesSentences, sentenceSeen);
+        return new Document(live, seesMentions, seesSentences, seesTokens, sentenceSeen);
     }
 
     /**
@@ -499,9 +507,10 @@ final class RuleScope {
      * @param live          whether any rule can match in it
      * @param seesMentions  per sentence, the mask of rules that can use its mentions
      * @param seesSentences per sentence, the mask of rules that can use its sentence fact
+     * @param seesTokens    per sentence, the mask of rules that can use its tokens
      * @param sentenceSeen  per sentence, whether any rule can use its sentence fact
      */
-    record Document(boolean live, long[][] seesMentions, long[][] seesSentences, boolean[] sentenceSeen) {
+    record Document(boolean live, long[][] seesMentions, long[][] seesSentences, long[][] seesTokens, boolean[] sentenceSeen) {
 
         /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
         long[] mentionsSeen(int sentence) {
@@ -511,6 +520,21 @@ final class RuleScope {
         /** The mask of the rules that can use the fact of {@code sentence}; null (all) when it is not one of the document's. */
         long[] sentencesSeen(int sentence) {
             return sentence < 0 || sentence >= seesSentences.length ? null : seesSentences[sentence];
+        }
+
+        /** The mask of the rules that can use a token of {@code sentence}; null (all) when it is not one of the document's. */
+        long[] tokensSeen(int sentence) {
+            return sentence < 0 || sentence >= seesTokens.length ? null : seesTokens[sentence];
+        }
+
+        /** Whether any rule can use a token of {@code sentence}. */
+        boolean tokensUsed(int sentence) {
+            for (long rules : seesTokens[sentence]) {
+                if (rules != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -614,12 +638,14 @@ final class RuleScope {
         for (Node node : nodes.values()) {
             Node root = node.root();
             Class<?> type = typeOf(node.pattern);
-            boolean[] kind = kinds.computeIfAbsent(root, k -> new boolean[2]);
+            boolean[] kind = kinds.computeIfAbsent(root, k -> new boolean[3]);
             if (type == Mention.class) {
                 kind[0] = true;
                 if (node.required) {
                     needs.computeIfAbsent(root, k -> new ArrayList<>()).add(need(node.pattern, concepts));
                 }
+            } else if (type == org.frametag.rules.facts.Token.class) {
+                kind[2] = true;
             } else if (type == Sentence.class) {
                 if (node.required) {
                     kind[1] = true;
@@ -631,7 +657,7 @@ final class RuleScope {
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<Node, boolean[]> e : kinds.entrySet()) {
             List<Need> n = needs.getOrDefault(e.getKey(), List.of());
-            groups.add(new Group(e.getKey().linked, n.toArray(Need[]::new), e.getValue()[0], e.getValue()[1]));
+            groups.add(new Group(e.getKey().linked, n.toArray(Need[]::new), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
         }
         return new Reading(false, groups.toArray(Group[]::new), sentencesAnywhere, tags,
                 taggedNeeds.stream().mapToLong(Long::longValue).toArray());
@@ -667,7 +693,8 @@ final class RuleScope {
         }
         Class<?> type = typeOf(pattern);
         return type == Sentence.class ? field.equals("index")
-                : (type == Mention.class || type == org.frametag.rules.facts.Tagged.class) && field.equals("sentence");
+                : (type == Mention.class || type == org.frametag.rules.facts.Tagged.class || type == org.frametag.rules.facts.Token.class)
+                        && field.equals("sentence");
     }
 
     private static Class<?> typeOf(org.drools.base.rule.Pattern pattern) {
@@ -906,7 +933,7 @@ final class RuleScope {
                     .append(reading.sentencesAnywhere() ? " sentences-anywhere" : "").append('\n');
             for (Group g : reading.groups()) {
                 s.append("  group").append(g.linked() ? " linked" : "").append(g.mentions() ? " M" : "")
-                        .append(g.sentences() ? " S" : "").append(':');
+                        .append(g.sentences() ? " S" : "").append(g.tokens() ? " T" : "").append(':');
                 for (Need n : g.needs()) {
                     s.append(' ').append(n.concepts() == null ? "*" : java.util.BitSet.valueOf(n.concepts()).stream().mapToObj(names::get).toList());
                 }

@@ -196,6 +196,42 @@ class RuleScopeTest {
     }
 
     @Test
+    void onlySentencesWhereARuleReadingTokensCanMatchGetTheirTokens() {
+        Classifier classifier = compile(MVEL + """
+                import org.frametag.rules.facts.Token
+
+                rule "a rare word not followed by a possessive"
+                when
+                    $s : Sentence()
+                    $rare : Mention(sentence == $s.index, concept == "rare")
+                    not Token(sentence == $s.index, index == $rare.last + 1, text == "'s")
+                then
+                    tagger.tag($s, "RARE");
+                end
+
+                rule "a common word"
+                when
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "common")
+                then
+                    tagger.tag($s, "COUNTED");
+                end
+                """);
+        RuleScope scope = classifier.scope();
+        int rare = scope.concept("rare");
+        int common = scope.concept("common");
+
+        RuleScope.Document document = scope.document(List.of(new int[] {rare}, new int[] {common}, new int[0]));
+        assertThat(document.tokensUsed(0)).isTrue();
+        assertThat(document.tokensUsed(1)).isFalse();
+        assertThat(document.tokensUsed(2)).isFalse();
+        assertThat(document.sentenceSeen()).containsExactly(true, true, false);
+        Document text = Document.of("d", "A zebra's stripes. A zebra ran. A vote. The zebra's vote.");
+        assertThat(classifier.classify(text)).isEqualTo(classifier.withoutScope().classify(text));
+        assertThat(categories(classifier.classify(text))).containsExactly(List.of(), List.of("RARE"), List.of("COUNTED"), List.of("COUNTED"));
+    }
+
+    @Test
     void aRuleThatNeedsATagCanMatchOnlyWhereARuleGivingThatTagCan() {
         Classifier classifier = compile(MVEL + """
                 rule "a rare word"

@@ -38,6 +38,15 @@ class SentenceDispatchTest {
                 tagger.tag($s, "DELEGITIMIZATION");
             end
 
+            rule "a vote not followed by a possessive"
+            when
+                $s : Sentence()
+                $vote : Mention(sentence == $s.index, concept == "vote")
+                not org.frametag.rules.facts.Token(sentence == $s.index, index == $vote.last + 1, text == "'s")
+            then
+                tagger.tag($s, "ELECTION");
+            end
+
             rule "a sentence with no denial after a fraud"
             when
                 $f : Mention(concept == "fraud")
@@ -51,14 +60,14 @@ class SentenceDispatchTest {
     @Test
     void aScopedPackGetsTheSameTagsAsWithoutTheDispatches() throws Exception {
         Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, Map.of(
-                "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\n",
+                "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\nELECTION\n",
                 "rules.drl", RULES,
                 "terms/threat.txt", "threat\nthreatened\n",
                 "terms/vote.txt", "vote\n",
                 "terms/fraud.txt", "fraud\n",
                 "terms/denial.txt", "denied\n")));
         List<Document> documents = List.of(
-                Document.of("a", "They threatened the vote. Fraud was alleged. Fraud was denied. Nothing else."),
+                Document.of("a", "They threatened the vote. Fraud was alleged. Fraud was denied. Nothing else. The vote's day came."),
                 Document.of("b", "Fraud came first. A threat followed. The vote was held."),
                 Document.of("c", "Nothing here."));
 
@@ -68,8 +77,8 @@ class SentenceDispatchTest {
         List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
 
         assertThat(dispatched).isEqualTo(plain);
-        assertThat(tags(dispatched.get(0))).containsExactly("[SECURITY_INCIDENT]", "[DELEGITIMIZATION]", "[]", "[DELEGITIMIZATION]");
-        assertThat(tags(dispatched.get(1))).containsExactly("[]", "[DELEGITIMIZATION]", "[DELEGITIMIZATION]");
+        assertThat(tags(dispatched.get(0))).containsExactly("[ELECTION, SECURITY_INCIDENT]", "[DELEGITIMIZATION]", "[]", "[DELEGITIMIZATION]", "[DELEGITIMIZATION]");
+        assertThat(tags(dispatched.get(1))).containsExactly("[]", "[DELEGITIMIZATION]", "[DELEGITIMIZATION, ELECTION]");
     }
 
     @Test
