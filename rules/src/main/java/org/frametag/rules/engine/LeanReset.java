@@ -20,7 +20,6 @@ import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.BetaMemory;
 import org.drools.core.reteoo.LeftTupleSource;
 import org.drools.core.reteoo.ObjectSource;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.RightInputAdapterNode;
 import org.drools.core.reteoo.SegmentMemory;
 import org.drools.core.reteoo.SegmentMemory.SegmentPrototype;
@@ -240,7 +239,9 @@ final class LeanReset extends ConcurrentNodeMemories {
             }
         }
         if (known.size() != segments.size()) {
-            known.keySet().retainAll(segments.stream().map(segment -> segment.memory).toList());
+            Map<SegmentMemory, Segment> listed = new IdentityHashMap<>();
+            segments.forEach(segment -> listed.put(segment.memory, segment));
+            known.keySet().retainAll(listed.keySet());
         }
         lastVisited = length;
         resetSegments(segments.size() + (hadNull ? 1 : 0));

@@ -74,11 +74,10 @@ class ConceptDispatchTest {
                 Document.of("c", "Nothing here."));
 
         assertThat(ConceptDispatch.install(classifier.kieBase())).isFalse();   // already in place
-        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
-        assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
-        List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
+        List<List<ClassifiedDocument>> both = TestPacks.dispatchedThenPlain(classifier, documents);
+        List<ClassifiedDocument> dispatched = both.get(0);
 
-        assertThat(dispatched).isEqualTo(plain);
+        assertThat(dispatched).isEqualTo(both.get(1));
         assertThat(dispatched.get(0).sentences().get(0).tags()).isNotEmpty();
         assertThat(dispatched.get(1).sentences().get(1).tags()).isNotEmpty();
     }
@@ -88,11 +87,10 @@ class ConceptDispatchTest {
         Classifier classifier = RuleCompiler.defaults().compile(RulePack.bundled());
         List<Document> documents = TestPacks.seedDocuments();
 
-        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
-        assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
-        List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
+        List<List<ClassifiedDocument>> both = TestPacks.dispatchedThenPlain(classifier, documents);
+        List<ClassifiedDocument> dispatched = both.get(0);
 
-        assertThat(dispatched).isEqualTo(plain);
+        assertThat(dispatched).isEqualTo(both.get(1));
         assertThat(dispatched).anyMatch(d -> d.sentences().stream().anyMatch(s -> !s.tags().isEmpty()));
     }
 

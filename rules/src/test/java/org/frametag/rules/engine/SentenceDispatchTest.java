@@ -72,11 +72,10 @@ class SentenceDispatchTest {
                 Document.of("c", "Nothing here."));
 
         assertThat(SentenceDispatch.install(classifier.kieBase(), classifier.scope())).isFalse();   // already in place
-        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
-        assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
-        List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
+        List<List<ClassifiedDocument>> both = TestPacks.dispatchedThenPlain(classifier, documents);
+        List<ClassifiedDocument> dispatched = both.get(0);
 
-        assertThat(dispatched).isEqualTo(plain);
+        assertThat(dispatched).isEqualTo(both.get(1));
         assertThat(tags(dispatched.get(0))).containsExactly("[ELECTION, SECURITY_INCIDENT]", "[DELEGITIMIZATION]", "[]", "[DELEGITIMIZATION]", "[DELEGITIMIZATION]");
         assertThat(tags(dispatched.get(1))).containsExactly("[]", "[DELEGITIMIZATION]", "[DELEGITIMIZATION, ELECTION]");
     }
@@ -89,11 +88,10 @@ class SentenceDispatchTest {
         documents.add(Document.of("plain", "Prices rose. The central bank kept its rate."));
 
         assertThat(SentenceDispatch.install(classifier.kieBase(), classifier.scope())).isFalse();   // already in place
-        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
-        assertThat(ConceptDispatch.remove(classifier.kieBase())).isTrue();
-        List<ClassifiedDocument> plain = documents.stream().map(classifier::classify).toList();
+        List<List<ClassifiedDocument>> both = TestPacks.dispatchedThenPlain(classifier, documents);
+        List<ClassifiedDocument> dispatched = both.get(0);
 
-        assertThat(dispatched).isEqualTo(plain);
+        assertThat(dispatched).isEqualTo(both.get(1));
         assertThat(dispatched).anyMatch(d -> d.sentences().stream().anyMatch(s -> !s.tags().isEmpty()));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.frametag.api.ClassifiedDocument;
 import org.frametag.core.text.Document;
 import org.frametag.rules.pack.RulePack;
 
@@ -22,6 +23,15 @@ final class TestPacks {
             global org.frametag.rules.engine.Tagger tagger
 
             """;
+
+    /** The documents classified with the pack's dispatches in place, then with Drools' own propagation, which stays. */
+    static List<List<ClassifiedDocument>> dispatchedThenPlain(Classifier classifier, List<Document> documents) {
+        List<ClassifiedDocument> dispatched = documents.stream().map(classifier::classify).toList();
+        if (!ConceptDispatch.remove(classifier.kieBase())) {
+            throw new IllegalStateException("no dispatch was in place");
+        }
+        return List.of(dispatched, documents.stream().map(classifier::classify).toList());
+    }
 
     static RulePack write(Path dir, Map<String, String> files) {
         try {
