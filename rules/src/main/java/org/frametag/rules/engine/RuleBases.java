@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -38,6 +40,17 @@ final class RuleBases {
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setOption(ShareBetaNodesOption.NO);
         return configuration;
+    }
+
+    /**
+     * The same rules with Drools' shared nodes, built again from {@code unshared}'s compiled
+     * packages: for a pack whose rules the scope cannot read (a Java-dialect rule, a consequence
+     * that does more than call the tagger), no dispatch picks rules, and own nodes only cost time.
+     */
+    static KieBase shared(KieBase unshared) {
+        InternalKnowledgeBase shared = KnowledgeBaseFactory.newKnowledgeBase();
+        shared.addPackages(unshared.getKiePackages());
+        return shared;
     }
 
     /** The scope that tells the rules a document needs; null when all the rules are built at once. */

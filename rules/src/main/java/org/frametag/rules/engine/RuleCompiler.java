@@ -269,10 +269,12 @@ public final class RuleCompiler {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
-        RuleScope scope = entry.filter(e -> fromCache).flatMap(RuleBaseCache.Entry::scope).orElseGet(() -> RuleScope.of(kieBase));
-        ConceptDispatch.install(kieBase, scope);
-        SentenceDispatch.install(kieBase, scope);
-        return new Classifier(kieBase, terms, categories, outline, analyzer, maxFirings,
+        KieBase compiled = kieBase;
+        RuleScope scope = entry.filter(e -> fromCache).flatMap(RuleBaseCache.Entry::scope).orElseGet(() -> RuleScope.of(compiled));
+        KieBase running = scope == null && !executableModel ? RuleBases.shared(compiled) : compiled;
+        ConceptDispatch.install(running, scope);
+        SentenceDispatch.install(running, scope);
+        return new Classifier(running, terms, categories, outline, analyzer, maxFirings,
                 outline.uses(Token.class), diagnostics, fromCache, scope);
     }
 

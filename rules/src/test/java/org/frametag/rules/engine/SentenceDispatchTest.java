@@ -95,6 +95,40 @@ class SentenceDispatchTest {
         assertThat(dispatched).anyMatch(d -> d.sentences().stream().anyMatch(s -> !s.tags().isEmpty()));
     }
 
+    @Test
+    void eachRuleStartsFromItsOwnNodeUnlessThePackCannotBeScoped() throws Exception {
+        Map<String, String> files = Map.of(
+                "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\nELECTION\n",
+                "terms/threat.txt", "threat\nthreatened\n",
+                "terms/vote.txt", "vote\n",
+                "terms/fraud.txt", "fraud\n",
+                "terms/denial.txt", "denied\n");
+        Map<String, String> scoped = new java.util.HashMap<>(files);
+        scoped.put("rules.drl", RULES);
+        Map<String, String> javaDialect = new java.util.HashMap<>(files);
+        javaDialect.put("rules.drl", RULES.replace("dialect \"mvel\"", ""));
+        Classifier own = RuleCompiler.defaults().compile(TestPacks.write(dir.resolve("own"), scoped));
+        Classifier shared = RuleCompiler.defaults().compile(TestPacks.write(dir.resolve("shared"), javaDialect));
+        Document document = Document.of("a", "They threatened the vote. Fraud was alleged. Fraud was denied. The vote's day came.");
+
+        assertThat(own.scope()).isNotNull();
+        assertThat(shared.scope()).isNull();
+        assertThat(sentenceStarts(own)).isEqualTo(3);
+        assertThat(sentenceStarts(shared)).isEqualTo(1);
+        assertThat(tags(shared.classify(document))).isEqualTo(tags(own.classify(document)))
+                .containsExactly("[ELECTION, SECURITY_INCIDENT]", "[DELEGITIMIZATION]", "[]", "[DELEGITIMIZATION]");
+    }
+
+    /** How many nodes a sentence goes to from its type node: one per rule that starts from it, or one shared. */
+    private static long sentenceStarts(Classifier classifier) {
+        return ((org.drools.core.impl.InternalRuleBase) classifier.kieBase()).getRete().getObjectTypeNodes().stream()
+                .filter(n -> n.getObjectType() instanceof org.drools.base.base.ClassObjectType t
+                        && t.getClassType() == org.frametag.rules.facts.Sentence.class)
+                .mapToLong(n -> java.util.Arrays.stream(n.getObjectSinkPropagator().getSinks())
+                        .filter(sink -> sink instanceof org.drools.core.reteoo.LeftInputAdapterNode).count())
+                .sum();
+    }
+
     private static List<String> tags(ClassifiedDocument document) {
         return document.sentences().stream().map(s -> s.tags().stream().map(t -> t.category()).sorted().toList().toString()).toList();
     }
