@@ -57,15 +57,18 @@ class SentenceDispatchTest {
             end
             """;
 
+    private static final Map<String, String> TERMS = Map.of(
+            "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\nELECTION\n",
+            "terms/threat.txt", "threat\nthreatened\n",
+            "terms/vote.txt", "vote\n",
+            "terms/fraud.txt", "fraud\n",
+            "terms/denial.txt", "denied\n");
+
     @Test
     void aScopedPackGetsTheSameTagsAsWithoutTheDispatches() throws Exception {
-        Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, Map.of(
-                "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\nELECTION\n",
-                "rules.drl", RULES,
-                "terms/threat.txt", "threat\nthreatened\n",
-                "terms/vote.txt", "vote\n",
-                "terms/fraud.txt", "fraud\n",
-                "terms/denial.txt", "denied\n")));
+        Map<String, String> files = new java.util.HashMap<>(TERMS);
+        files.put("rules.drl", RULES);
+        Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, files));
         List<Document> documents = List.of(
                 Document.of("a", "They threatened the vote. Fraud was alleged. Fraud was denied. Nothing else. The vote's day came."),
                 Document.of("b", "Fraud came first. A threat followed. The vote was held."),
@@ -97,15 +100,9 @@ class SentenceDispatchTest {
 
     @Test
     void eachRuleStartsFromItsOwnNodeUnlessThePackCannotBeScoped() throws Exception {
-        Map<String, String> files = Map.of(
-                "categories.txt", "SECURITY_INCIDENT\nDELEGITIMIZATION\nELECTION\n",
-                "terms/threat.txt", "threat\nthreatened\n",
-                "terms/vote.txt", "vote\n",
-                "terms/fraud.txt", "fraud\n",
-                "terms/denial.txt", "denied\n");
-        Map<String, String> scoped = new java.util.HashMap<>(files);
+        Map<String, String> scoped = new java.util.HashMap<>(TERMS);
         scoped.put("rules.drl", RULES);
-        Map<String, String> javaDialect = new java.util.HashMap<>(files);
+        Map<String, String> javaDialect = new java.util.HashMap<>(TERMS);
         javaDialect.put("rules.drl", RULES.replace("dialect \"mvel\"", ""));
         Classifier own = RuleCompiler.defaults().compile(TestPacks.write(dir.resolve("own"), scoped));
         Classifier shared = RuleCompiler.defaults().compile(TestPacks.write(dir.resolve("shared"), javaDialect));
