@@ -335,7 +335,7 @@ public final class Classifier {
             List<Token> tokens = s.tokens();
             List<TermMatch> inSentence = matches.get(s.index());
             Clauses.Layout layout = inSentence.isEmpty() ? null : Clauses.layout(tokens);
-            if (inScope == null || inScope.sentenceSeen()[s.index()]) {
+            if (inScope == null || inScope.sentenceUsed(s.index())) {
                 session.insert(new Sentence(s.index(), s.start(), s.end(), s.text(), tokens.size()));
             } else {
                 left++;

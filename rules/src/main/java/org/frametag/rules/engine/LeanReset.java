@@ -129,11 +129,11 @@ final class LeanReset extends ConcurrentNodeMemories {
     private static int[][] reach(InternalRuleBase ruleBase) {
         Map<Rule, List<Integer>> byRule = new HashMap<>();
         Map<Integer, Rule> ruleOf = new HashMap<>();
-        List<BaseNode> todo = new ArrayList<>(ruleBase.getRete().getObjectTypeNodes());
+        List<BaseNode> toVisit = new ArrayList<>(ruleBase.getRete().getObjectTypeNodes());
         Set<Integer> seen = new HashSet<>();
         int ids = ruleBase.getMemoryCount();
-        while (!todo.isEmpty()) {
-            BaseNode node = todo.remove(todo.size() - 1);
+        while (!toVisit.isEmpty()) {
+            BaseNode node = toVisit.remove(toVisit.size() - 1);
             if (!seen.add(node.getId())) {
                 continue;
             }
@@ -147,16 +147,16 @@ final class LeanReset extends ConcurrentNodeMemories {
             }
             if (node instanceof ObjectSource source) {
                 for (Object sink : source.getObjectSinkPropagator().getSinks()) {
-                    todo.add((BaseNode) sink);
+                    toVisit.add((BaseNode) sink);
                 }
             }
             if (node instanceof LeftTupleSource source) {
                 for (Object sink : source.getSinkPropagator().getSinks()) {
-                    todo.add((BaseNode) sink);
+                    toVisit.add((BaseNode) sink);
                 }
             }
             if (node instanceof RightInputAdapterNode<?> right) {
-                todo.add(right.getBetaNode());
+                toVisit.add(right.getBetaNode());
             }
         }
         Map<Rule, int[]> sorted = new HashMap<>();

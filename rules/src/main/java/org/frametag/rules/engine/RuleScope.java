@@ -337,7 +337,6 @@ final class RuleScope {
         long[][] seesMentions = new long[sentences][words];
         long[][] seesSentences = new long[sentences][words];
         long[][] seesTokens = new long[sentences][words];
-        boolean[] sentenceSeen = new boolean[sentences];
         boolean[] matchable = matchable(presence);
         boolean live = false;
         for (int r = 0; r < readings.length; r++) {
@@ -353,7 +352,6 @@ final class RuleScope {
                     seesMentions[s][word] |= bit;
                     seesSentences[s][word] |= bit;
                     seesTokens[s][word] |= bit;
-                    sentenceSeen[s] = true;
                 }
                 continue;
             }
@@ -371,7 +369,6 @@ final class RuleScope {
                         }
                         if (g.sentences()) {
                             seesSentences[s][word] |= bit;
-                            sentenceSeen[s] = true;
                         }
                     }
                 }
@@ -380,10 +377,9 @@ final class RuleScope {
                 for (int s = 0; s < sentences; s++) {
                     seesSentences[s][word] |= bit;
                 }
-                Arrays.fill(sentenceSeen, true);
             }
         }
-        return new Document(live, seesMentions, seesSentences, seesTokens, sentenceSeen);
+        return new Document(live, seesMentions, seesSentences, seesTokens);
     }
 
     /**
@@ -508,9 +504,8 @@ final class RuleScope {
      * @param seesMentions  per sentence, the mask of rules that can use its mentions
      * @param seesSentences per sentence, the mask of rules that can use its sentence fact
      * @param seesTokens    per sentence, the mask of rules that can use its tokens
-     * @param sentenceSeen  per sentence, whether any rule can use its sentence fact
      */
-    record Document(boolean live, long[][] seesMentions, long[][] seesSentences, long[][] seesTokens, boolean[] sentenceSeen) {
+    record Document(boolean live, long[][] seesMentions, long[][] seesSentences, long[][] seesTokens) {
 
         /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
         long[] mentionsSeen(int sentence) {
@@ -527,10 +522,28 @@ final class RuleScope {
             return sentence < 0 || sentence >= seesTokens.length ? null : seesTokens[sentence];
         }
 
+        /** Whether any rule can use the fact of {@code sentence}. */
+        boolean sentenceUsed(int sentence) {
+            return any(seesSentences[sentence]);
+        }
+
+        /** Per sentence, whether any rule can use its fact. */
+        boolean[] sentenceSeen() {
+            boolean[] seen = new boolean[seesSentences.length];
+            for (int s = 0; s < seen.length; s++) {
+                seen[s] = sentenceUsed(s);
+            }
+            return seen;
+        }
+
         /** Whether any rule can use a token of {@code sentence}. */
         boolean tokensUsed(int sentence) {
-            for (long rules : seesTokens[sentence]) {
-                if (rules != 0) {
+            return any(seesTokens[sentence]);
+        }
+
+        private static boolean any(long[] rules) {
+            for (long word : rules) {
+                if (word != 0) {
                     return true;
                 }
             }
