@@ -59,6 +59,9 @@ final class LeanReset extends ConcurrentNodeMemories {
     private static final Field MEMORIES = field(ConcurrentNodeMemories.class, "memories");
     /** The length a cleared hash table gets at most ({@code AbstractHashTable.clear}). */
     private static final int CLEARED_TABLE_LENGTH = 16;
+    /** The bits of each of the three fields of a segment's sort key. */
+    private static final int FIELD_BITS = 21;
+    private static final int FIELD_MASK = (1 << FIELD_BITS) - 1;
 
     private final InternalRuleBase ruleBase;
     /** The segments of the memories, each once, reset after the memories as Drools does (one list for every reset). */
@@ -101,6 +104,8 @@ final class LeanReset extends ConcurrentNodeMemories {
     private static final class Segment {
         private final SegmentMemory memory;
         private final SegmentPrototype prototype;
+        /** {@code SegmentMemory.hashCode}: its root node's id, which never changes. */
+        private final int hash;
         private int listedAt = -1;
         /** The least id of its memories met: Drools' reset adds it to its set there. */
         private int firstId = Integer.MAX_VALUE;
@@ -108,6 +113,7 @@ final class LeanReset extends ConcurrentNodeMemories {
         private Segment(SegmentMemory memory, SegmentPrototype prototype) {
             this.memory = memory;
             this.prototype = prototype;
+            this.hash = memory.hashCode();
         }
     }
 
@@ -357,8 +363,23 @@ final class LeanReset extends ConcurrentNodeMemories {
         lastListed = segments.toArray(new Segment[0]);
         lastSetSize = setSize;
         inDroolsOrder = lastListed.clone();
-        Arrays.sort(inDroolsOrder, Comparator.<Segment>comparingInt(segment -> bucket(segment.memory.hashCode(), mask))
-                .thenComparingInt(segment -> segment.firstId));
+        // one key per segment: its bucket, its least id and its place, from the high bits to the low
+        long[] keys = new long[size];
+        boolean fits = size <= FIELD_MASK && mask <= FIELD_MASK;
+        for (int i = 0; fits && i < size; i++) {
+            Segment segment = lastListed[i];
+            fits = segment.firstId <= FIELD_MASK;
+            keys[i] = (long) bucket(segment.hash, mask) << (2 * FIELD_BITS) | (long) segment.firstId << FIELD_BITS | i;
+        }
+        if (!fits) {
+            Arrays.sort(inDroolsOrder, Comparator.<Segment>comparingInt(segment -> bucket(segment.hash, mask))
+                    .thenComparingInt(segment -> segment.firstId));
+            return inDroolsOrder;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < size; i++) {
+            inDroolsOrder[i] = lastListed[(int) (keys[i] & FIELD_MASK)];
+        }
         return inDroolsOrder;
     }
 
