@@ -234,7 +234,7 @@ final class ConceptDispatch extends GatedPropagator {
         }
         // only the nodes of rules that can use a mention of this sentence in this document
         int[] places = slot.places(route.targets.length);
-        int count = route.select(sees, places);
+        int count = route.select(sees, places, slot.marks(route.targets.length));
         for (int i = 0; i < count; i++) {
             propagate(route.targets[places[i]], handle, context, evaluator);
         }

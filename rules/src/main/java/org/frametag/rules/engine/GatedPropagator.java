@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.drools.core.common.BaseNode;
 import org.drools.core.common.InternalFactHandle;
@@ -108,23 +107,27 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
         /**
          * Writes into {@code places} (at least as long as {@link #targets}), in Drools' order, the
          * places of the nodes a rule of {@code sees} can use a fact from; returns how many.
+         * {@code marks} holds a bit per place, all clear, and is left so.
          */
-        int select(long[] sees, int[] places) {
-            int count = 0;
+        int select(long[] sees, int[] places, long[] marks) {
             for (int word = 0; word < ruled.length; word++) {
                 for (long rules = sees[word] & ruled[word]; rules != 0; rules &= rules - 1) {
                     for (int place : byRule[(word << 6) + Long.numberOfTrailingZeros(rules)]) {
-                        places[count++] = place;
+                        marks[place >>> 6] |= 1L << place;
                     }
                 }
             }
             for (int place : shared) {
                 if (targets[place].seen(sees)) {
-                    places[count++] = place;
+                    marks[place >>> 6] |= 1L << place;
                 }
             }
-            if (count > 1) {
-                Arrays.sort(places, 0, count);
+            int count = 0;
+            for (int word = 0, words = (targets.length + 63) >>> 6; word < words; word++) {
+                for (long marked = marks[word]; marked != 0; marked &= marked - 1) {
+                    places[count++] = (word << 6) + Long.numberOfTrailingZeros(marked);
+                }
+                marks[word] = 0;
             }
             return count;
         }

@@ -560,6 +560,7 @@ final class RuleScope {
         final Thread thread;
         Document document;
         private int[] places = new int[64];
+        private long[] marks = new long[1];
 
         private Slot(Thread thread) {
             this.thread = thread;
@@ -571,6 +572,15 @@ final class RuleScope {
                 places = new int[Math.max(length, places.length * 2)];
             }
             return places;
+        }
+
+        /** A bit per place of {@code length} places, all clear, for {@code Route.select}, which leaves them so. */
+        long[] marks(int length) {
+            int words = (length + 63) >>> 6;
+            if (marks.length < words) {
+                marks = new long[Math.max(words, marks.length * 2)];
+            }
+            return marks;
         }
     }
 

@@ -79,7 +79,7 @@ final class SentenceDispatch extends GatedPropagator {
             return;
         }
         int[] places = slot.places(route.targets.length);
-        int count = route.select(sees, places);
+        int count = route.select(sees, places, slot.marks(route.targets.length));
         for (int i = 0; i < count; i++) {
             route.targets[places[i]].sink.assertObject(handle, context, evaluator);
         }
