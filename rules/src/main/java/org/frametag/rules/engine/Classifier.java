@@ -222,7 +222,7 @@ public final class Classifier {
                 session.addEventListener(FIRINGS);
             }
             RuleScope.enter(inScope);
-            int left = insertFacts(session, document, matches, conceptIds, inScope, base.dispatch());
+            int left = insertFacts(session, document, matches, inScope, base.dispatch());
             fire(session, tagger, document, left);
             Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
             Map<Integer, List<Veto>> vetoes = tagger.vetoes();
@@ -326,7 +326,7 @@ public final class Classifier {
      * @return the number of facts left out
      */
     private int insertFacts(KieSession session, AnalyzedDocument document, List<List<TermMatch>> matches,
-                            List<int[]> conceptIds, RuleScope.Document inScope, ConceptDispatch dispatch) {
+                            RuleScope.Document inScope, ConceptDispatch dispatch) {
         String text = document.text();
         int left = 0;
         session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),
@@ -350,9 +350,8 @@ public final class Classifier {
                         t.norm(), t.stem(), t.kind().name()));
             }
             long[] sees = inScope == null || dispatch == null ? null : inScope.mentionsSeen(s.index());
-            for (int m = 0; m < inSentence.size(); m++) {
-                TermMatch match = inSentence.get(m);
-                if (sees != null && !dispatch.reaches(conceptIds.get(s.index())[m], match.concept(), sees)) {
+            for (TermMatch match : inSentence) {
+                if (sees != null && !dispatch.reaches(match.concept(), sees)) {
                     left++;     // it would reach no node of a rule that can use it
                     continue;
                 }

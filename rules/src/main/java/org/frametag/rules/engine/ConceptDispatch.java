@@ -77,8 +77,6 @@ final class ConceptDispatch extends GatedPropagator {
     private final RuleScope scope;
     /** Per concept, where a mention of it goes: below the tests that accept it, and the nodes left to Drools. */
     private final Map<String, Route> byConcept = new ConcurrentHashMap<>();
-    /** Per concept id of the scope, its route, once asked for (racy on purpose: a route is immutable). */
-    private final Route[] byId;
     /** The slot of the thread this dispatch served last (racy on purpose: a slot names its thread). */
     private transient RuleScope.Slot lastSlot;
 
@@ -86,7 +84,6 @@ final class ConceptDispatch extends GatedPropagator {
         super(plain);
         this.places = places;
         this.scope = scope;
-        this.byId = new Route[scope == null ? 0 : scope.conceptCount()];
     }
 
     /**
@@ -135,23 +132,14 @@ final class ConceptDispatch extends GatedPropagator {
     }
 
     /**
-     * Whether a mention of {@code concept}, whose id in the scope is {@code id}, would reach any node
-     * when the rules of {@code sees} are those that can use it: when not, inserting it changes
-     * nothing but the count of facts.
+     * Whether a mention of {@code concept} would reach any node when the rules of {@code sees} are
+     * those that can use it: when not, inserting it changes nothing but the count of facts.
      */
-    boolean reaches(int id, String concept, long[] sees) {
+    boolean reaches(String concept, long[] sees) {
         if (concept == null || scope == null || sees == null) {
             return true;
         }
-        if (id < 0 || id >= byId.length) {
-            return route(concept).any(sees);
-        }
-        Route route = byId[id];
-        if (route == null) {
-            route = route(concept);
-            byId[id] = route;
-        }
-        return route.any(sees);
+        return route(concept).any(sees);
     }
 
     /**

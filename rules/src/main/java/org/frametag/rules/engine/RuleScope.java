@@ -126,9 +126,6 @@ final class RuleScope {
     private final Map<Rule, Integer> index;
     private final Reading[] readings;
     private final Map<String, Integer> concepts;
-    /** {@link #concepts} as a table to look up a concept per mention in: keys and ids side by side, open addressing. */
-    private final String[] conceptKeys;
-    private final int[] conceptIds;
     private final int words;
 
     private RuleScope(List<Rule> rules, Reading[] readings, Map<String, Integer> concepts) {
@@ -140,17 +137,6 @@ final class RuleScope {
         this.names = names;
         this.readings = readings;
         this.concepts = concepts;
-        int slots = Integer.highestOneBit(Math.max(1, concepts.size()) * 4 - 1) << 1;
-        this.conceptKeys = new String[slots];
-        this.conceptIds = new int[slots];
-        concepts.forEach((concept, id) -> {
-            int slot = concept.hashCode() & (slots - 1);
-            while (conceptKeys[slot] != null) {
-                slot = (slot + 1) & (slots - 1);
-            }
-            conceptKeys[slot] = concept;
-            conceptIds[slot] = id;
-        });
         this.index = new IdentityHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i), i);
@@ -195,10 +181,6 @@ final class RuleScope {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
-    }
-
-    int conceptCount() {
-        return concepts.size();
     }
 
     int ruleCount() {
@@ -339,16 +321,7 @@ final class RuleScope {
 
     /** The id of {@code concept} in this scope, or {@link #OTHER}. */
     int concept(String concept) {
-        int mask = conceptKeys.length - 1;
-        for (int slot = concept.hashCode() & mask; ; slot = (slot + 1) & mask) {
-            String key = conceptKeys[slot];
-            if (key == null) {
-                return OTHER;
-            }
-            if (key == concept || key.equals(concept)) {
-                return conceptIds[slot];
-            }
-        }
+        return concepts.getOrDefault(concept, OTHER);
     }
 
     /**
