@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,10 @@ import org.frametag.core.token.Tokenizer;
  * the pack's {@value #INSERTED} list ("not truly competitive" matches "not competitive"). A lower-case
  * {@code =}exact entry also matches its word capitalised where only the word's place capitalises it:
  * first in a sentence, or in a title-case headline ("Polls", "Opposition Says Polls Were Rigged").
+ * An acronym written as an all-capital {@code =}exact entry of three or more characters also matches
+ * its title-case spelling, as many papers write acronyms ("Inec" for {@code =INEC}, "Nato" for
+ * {@code =NATO}), unless the pack knows that spelling as a word of a list ({@code =POLLS} is no
+ * acronym of "Polls") or lists it itself.
  *
  * <p>The trie is stored flat (word ids, and edges in one open-addressing table) so that a
  * list of a million entries loads in seconds and costs tens of megabytes, not hundreds.
@@ -80,6 +85,11 @@ public final class TermIndex {
     private final WordIds exactWords = new WordIds(0);
     /** Keys of lower-case {@code =}exact entries by their capitalised text ("Polls" for {@code =polls}). */
     private final WordIds capitalisedExactWords = new WordIds(0);
+    /** Keys of all-capital {@code =}exact acronyms by their title-case spelling ("Inec" for {@code =INEC}). */
+    private final WordIds titleCaseAcronyms = new WordIds(0);
+    /** All-capital {@code =}exact texts and their keys, given title-case spellings once every list is in. */
+    private final Map<String, Integer> acronyms = new HashMap<>();
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{2,}");
     /** Key of each {@code <KIND>} slot by token kind ordinal, or -1. */
     private final int[] kindWords = new int[TokenKind.values().length];
     private final Edges edges;
@@ -150,6 +160,7 @@ public final class TermIndex {
             }
             await(beforeLast);
             await(last);
+            addTitleCaseAcronyms();
         } finally {
             trie.shutdown();
             if (tokenizing != null) {
@@ -368,6 +379,8 @@ public final class TermIndex {
                 exactWords.put(text, word);
                 if (Character.isLowerCase(text.charAt(0))) {
                     capitalisedExactWords.put(Character.toUpperCase(text.charAt(0)) + text.substring(1), word);
+                } else if (ACRONYM.matcher(text).matches()) {
+                    acronyms.put(text, word);
                 }
             }
             int child = edges.getOrPut(node, word, nodes);
@@ -380,6 +393,17 @@ public final class TermIndex {
             inserted.set(words.get(keys.get(0)));
         }
         addConcept(node, concept);
+    }
+
+    private void addTitleCaseAcronyms() {
+        acronyms.forEach((text, word) -> {
+            String title = text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT);
+            if (!title.equals(text) && exactWords.get(title) < 0
+                    && words.get(baseOf(text.toLowerCase(Locale.ROOT), tokenizer)) < 0) {
+                titleCaseAcronyms.put(title, word);
+            }
+        });
+        acronyms.clear();
     }
 
     private void addConcept(int node, int concept) {
@@ -597,8 +621,13 @@ public final class TermIndex {
         if (lower == exact) {
             lower = -1;
         }
+        int acronym = titleCaseAcronyms.isEmpty() ? -1 : titleCaseAcronyms.get(unit.text());
+        if (acronym == exact) {
+            acronym = -1;
+        }
         int kind = kindWords[unit.kind().ordinal()];
-        int count = (stem < 0 ? 0 : 1) + (exact < 0 ? 0 : 1) + (lower < 0 ? 0 : 1) + (kind < 0 ? 0 : 1);
+        int count = (stem < 0 ? 0 : 1) + (exact < 0 ? 0 : 1) + (lower < 0 ? 0 : 1) + (acronym < 0 ? 0 : 1)
+                + (kind < 0 ? 0 : 1);
         if (count == 0) {
             return NO_KEYS;
         }
@@ -612,6 +641,9 @@ public final class TermIndex {
         }
         if (lower >= 0) {
             keys[k++] = lower;
+        }
+        if (acronym >= 0) {
+            keys[k++] = acronym;
         }
         if (kind >= 0) {
             keys[k] = kind;

@@ -81,6 +81,18 @@ class TermIndexTest {
     }
 
     @Test
+    void acronymsMatchTheirTitleCaseSpellingUnlessThePackKnowsItAsAWord() {
+        TermList bodies = TermList.parse("election-body", "b.txt", "=INEC\n=ZEC\n=POLLS\n");
+        TermList votes = TermList.parse("vote-record", "v.txt", "polls\n");
+        String text = "Voters said Inec and the ZEC failed; the Polls Board met, but Zecs and INECS did not.";
+
+        assertThat(find(text, bodies, votes)).extracting(m -> m.concept() + " " + text.substring(m.start(), m.end()))
+                .containsExactly("election-body Inec", "election-body ZEC", "vote-record Polls");
+        assertThat(find("Inec Says Polls Were Fair", bodies, votes)).extracting(m -> m.concept())
+                .containsExactly("election-body", "vote-record");
+    }
+
+    @Test
     void tokenKindSlotsMatchAnyTokenOfThatKind() {
         TermList quantity = TermList.parse("quantity", "q.txt", "<PERCENT>\n<NUMBER> percent\n");
 
