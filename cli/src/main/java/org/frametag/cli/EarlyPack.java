@@ -27,6 +27,8 @@ final class EarlyPack {
             "--rules", "--no-cache", "--max-firings", "--doc-timeout", "--verbose", "--help", "-h", "--version", "-V");
 
     private static final long SHORT_INPUT_BYTES = 16 * 1024;
+    /** Options whose value names a file the run writes, not one it reads. */
+    private static final Set<String> OUTPUT_OPTIONS = Set.of("-o", "--output", "--errors", "--summary");
 
     private final Optional<CompletableFuture<Frametag>> loading;
 
@@ -48,7 +50,8 @@ final class EarlyPack {
     }
 
     /**
-     * Whether the run reads only regular files of {@value #SHORT_INPUT_BYTES} bytes or fewer in all:
+     * Whether the run reads only regular files of {@value #SHORT_INPUT_BYTES} bytes or fewer in all
+     * (what it writes, such as {@code -o /dev/null} or an earlier run's output, does not count):
      * one short document or a few, for which building only the rules they can match is quicker than
      * building them all. The system property {@code frametag.rulesOnDemand=false} builds them all,
      * as the launcher's class-data archive must record every rule's classes.
@@ -59,9 +62,18 @@ final class EarlyPack {
         }
         long bytes = 0;
         boolean files = false;
+        boolean outputNext = false;
         for (String arg : Arrays.asList(args).subList(1, args.length)) {
+            if (outputNext) {
+                outputNext = false;
+                continue;
+            }
             if (arg.equals("-")) {
                 return false;
+            }
+            if (OUTPUT_OPTIONS.contains(arg)) {
+                outputNext = true;
+                continue;
             }
             try {
                 Path path = Path.of(arg);

@@ -16,13 +16,17 @@ class EarlyPackTest {
     Path dir;
 
     @Test
-    void aFewShortFilesAreAShortInputAndAFolderStandardInputOrMoreBytesAreNot() throws IOException {
+    void aFewShortFilesAreAShortInputWhateverTheRunWritesAndAFolderStandardInputOrMoreBytesAreNot() throws IOException {
         Path one = Files.writeString(dir.resolve("one.txt"), "Hackers attacked the election commission's website.");
         Path two = Files.writeString(dir.resolve("two.txt"), "x".repeat(10_000));
         Path three = Files.writeString(dir.resolve("three.txt"), "x".repeat(10_000));
 
         assertThat(EarlyPack.shortInput(new String[] {"classify", one.toString()})).isTrue();
         assertThat(EarlyPack.shortInput(new String[] {"classify", "--format", "jsonl", "-o", dir.resolve("new.jsonl").toString(), one.toString(), two.toString()}))
+                .isTrue();
+        assertThat(EarlyPack.shortInput(new String[] {"classify", "-o", "/dev/null", "--errors", three.toString(), one.toString()}))
+                .isTrue();
+        assertThat(EarlyPack.shortInput(new String[] {"classify", "--summary", dir.toString(), "--output=" + two, one.toString()}))
                 .isTrue();
         assertThat(EarlyPack.shortInput(new String[] {"classify", two.toString(), three.toString()})).isFalse();
         assertThat(EarlyPack.shortInput(new String[] {"classify", dir.toString()})).isFalse();
