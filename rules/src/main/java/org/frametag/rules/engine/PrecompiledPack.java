@@ -36,6 +36,7 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.frametag.api.Diagnostic;
 import org.frametag.core.DocumentAnalyzer;
 import org.frametag.rules.pack.PackFile;
+import org.frametag.rules.pack.PackFileBundle;
 import org.frametag.rules.pack.PackOutline;
 import org.frametag.rules.pack.RulePack;
 import org.frametag.rules.terms.TermKeys;
@@ -52,7 +53,8 @@ import org.kie.api.builder.KieBuilder;
  *
  * <p>The build runs {@link #main} after compiling the module: it writes the model's classes and a
  * descriptor (the rules' key, the model's class, the DRL compiler's warnings, the pack's outline
- * and its rule scope) among the module's classes.
+ * and its rule scope) among the module's classes, with the term lists' keys ({@link TermKeys})
+ * and the pack's files in one resource ({@link PackFileBundle}).
  */
 final class PrecompiledPack {
 
@@ -299,6 +301,7 @@ final class PrecompiledPack {
             }
         }
         TermKeys.write(classes, RuleCompiler.termLists(pack), DocumentAnalyzer.news().tokenizer());
+        PackFileBundle.write(classes, pack);
         System.out.println("precompiled the bundled pack: " + pack.drlFiles().size() + " rule files, model " + model);
     }
 

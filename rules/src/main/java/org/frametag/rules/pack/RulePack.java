@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public record RulePack(String name, List<PackFile> files) {
 
     public static final String CATEGORIES = "categories.txt";
     public static final String TERMS = "terms/";
-    private static final String BUNDLED = "org/frametag/rules/pack";
+    static final String BUNDLED = "org/frametag/rules/pack";
 
     public RulePack {
         files = files.stream().sorted(java.util.Comparator.comparing(PackFile::path)).toList();
@@ -90,22 +90,42 @@ public record RulePack(String name, List<PackFile> files) {
         }
     }
 
+    /**
+     * The pack files of the jar {@code url} is in: from the bundle of them the build wrote
+     * ({@link PackFileBundle}) while it holds exactly the jar's pack files, else entry by entry.
+     */
     private static List<PackFile> readJar(URL url) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
         String prefix = BUNDLED + "/";
-        List<PackFile> files = new ArrayList<>();
         try (JarFile jar = connection.getJarFile()) {
-            for (JarEntry entry : Collections.list(jar.entries())) {
-                String name = entry.getName();
-                if (!entry.isDirectory() && name.startsWith(prefix) && isPackFile(name)) {
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        files.add(new PackFile(name.substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                    }
+            List<JarEntry> entries = packEntries(jar);
+            Optional<List<PackFile>> bundled = PackFileBundle.read(jar, entries);
+            if (bundled.isPresent()) {
+                return bundled.get();
+            }
+            List<PackFile> files = new ArrayList<>(entries.size());
+            for (JarEntry entry : entries) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.add(new PackFile(entry.getName().substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
+            return files;
         }
-        return files;
+    }
+
+    /** The entries of the bundled pack's files in {@code jar}, in the jar's order. */
+    static List<JarEntry> packEntries(JarFile jar) {
+        String prefix = BUNDLED + "/";
+        List<JarEntry> entries = new ArrayList<>();
+        for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements(); ) {
+            JarEntry entry = all.nextElement();
+            String name = entry.getName();
+            if (!entry.isDirectory() && name.startsWith(prefix) && isPackFile(name)) {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     private static boolean isPackFile(String path) {

@@ -65,6 +65,79 @@ class RulePackTest {
         assertThat(onClassPath(tests, classes).files()).containsExactlyElementsOf(PACK);
     }
 
+    @Test
+    void aJarsBundleOfItsPackFilesGivesTheFilesItsEntriesGive() throws IOException {
+        Path bundled = jar("bundled.jar", PACK, new RulePack("written", PACK));
+        Path entries = jar("entries.jar", PACK, null);
+
+        assertThat(usesItsBundle(bundled)).isTrue();
+        assertThat(usesItsBundle(entries)).isFalse();
+        assertThat(onClassPath(bundled).files()).containsExactlyElementsOf(onClassPath(entries).files()).containsExactlyElementsOf(PACK);
+    }
+
+    @Test
+    void aBundleThatDoesNotHoldExactlyTheJarsPackFilesIsNotUsed() throws IOException {
+        List<PackFile> edited = List.of(PACK.get(0), PACK.get(1), new PackFile("terms/nation.txt", "nation\nnationhoods\n"), PACK.get(3));
+        List<PackFile> sameLength = List.of(PACK.get(0), PACK.get(1), new PackFile("terms/nation.txt", "nation\nnationhoot\n"), PACK.get(3));
+        List<PackFile> added = new java.util.ArrayList<>(PACK);
+        added.add(new PackFile("terms/state.txt", "state\n"));
+        List<PackFile> removed = PACK.subList(0, 3);
+        RulePack written = new RulePack("written", PACK);
+
+        for (List<PackFile> files : List.of(edited, sameLength, added, removed)) {
+            Path jar = jar("stale-" + files.hashCode() + ".jar", files, written);
+            assertThat(usesItsBundle(jar)).as(files.toString()).isFalse();
+            assertThat(onClassPath(jar).files()).containsExactlyElementsOf(new RulePack("expected", files).files());
+        }
+    }
+
+    @Test
+    void theBuildsBundleHoldsTheBundledPackFileByFile() throws IOException {
+        RulePack fromFolder = RulePack.bundled();
+        Path jar = dir.resolve("rules.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             java.io.InputStream bundle = RulePack.class.getClassLoader().getResourceAsStream(PackFileBundle.RESOURCE)) {
+            assertThat(bundle).as("the build's bundle, " + PackFileBundle.RESOURCE).isNotNull();
+            for (PackFile file : fromFolder.files()) {
+                write(out, RulePack.BUNDLED + "/" + file.path(), file.content());
+            }
+            out.putNextEntry(new JarEntry(PackFileBundle.RESOURCE));
+            bundle.transferTo(out);
+        }
+
+        assertThat(usesItsBundle(jar)).isTrue();
+        List<PackFile> read = onClassPath(jar).files();
+        assertThat(read).hasSameSizeAs(fromFolder.files()).hasSizeGreaterThan(800);
+        for (int i = 0; i < read.size(); i++) {
+            assertThat(read.get(i)).isEqualTo(fromFolder.files().get(i));
+        }
+    }
+
+    /** A jar of {@code files} in the bundled pack's folder, in reverse order, with a bundle of {@code bundled}'s files unless it is null. */
+    private Path jar(String name, List<PackFile> files, RulePack bundled) throws IOException {
+        Path jar = dir.resolve(name);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(RulePack.BUNDLED + "/"));
+            for (int i = files.size() - 1; i >= 0; i--) {
+                write(out, RulePack.BUNDLED + "/" + files.get(i).path(), files.get(i).content());
+            }
+            write(out, "org/frametag/rules/other.txt", "not in the pack folder");
+            if (bundled != null) {
+                Path classes = dir.resolve(name + ".classes");
+                PackFileBundle.write(classes, bundled);
+                out.putNextEntry(new JarEntry(PackFileBundle.RESOURCE));
+                out.write(Files.readAllBytes(classes.resolve(PackFileBundle.RESOURCE)));
+            }
+        }
+        return jar;
+    }
+
+    private static boolean usesItsBundle(Path jar) throws IOException {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return PackFileBundle.read(file, RulePack.packEntries(file)).isPresent();
+        }
+    }
+
     private static RulePack onClassPath(Path... roots) throws IOException {
         URL[] urls = new URL[roots.length];
         for (int i = 0; i < roots.length; i++) {
