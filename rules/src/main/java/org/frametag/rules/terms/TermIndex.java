@@ -143,26 +143,47 @@ public final class TermIndex {
         }
         insertedConcept = conceptIds.getOrDefault(INSERTED, -1);
         int helpers = Runtime.getRuntime().availableProcessors() - 1;
-        ExecutorService trie = Executors.newSingleThreadExecutor(daemon("frametag-term-index"));
-        ExecutorService tokenizing = helpers < 1 ? null : Executors.newFixedThreadPool(helpers, daemon("frametag-term-keys"));
+        ExecutorService trie = null;
+        ExecutorService tokenizing = null;
         try {
-            Future<?> last = CompletableFuture.completedFuture(null);
-            Future<?> beforeLast = last;
-            Tokenizer entries = tokenizer.withMemo(ENTRY_MEMO);
-            List<Optional<List<Keys>>> precomputed = this.lists.stream().map(known::of).toList();
-            for (Block block : Block.of(this.lists)) {
-                List<Keys> keys = precomputed.get(block.list())
-                        .map(all -> all.subList(block.from(), block.from() + block.entries().size()))
-                        .orElseGet(() -> keys(block.entries(), entries, tokenizing, helpers));
-                await(beforeLast);
-                beforeLast = last;
-                last = trie.submit(() -> add(block, conceptOf[block.list()], keys));
+            Future<?> done = CompletableFuture.completedFuture(null);
+            Future<?> last = done;
+            Future<?> beforeLast = done;
+            Tokenizer entries = null;
+            for (int l = 0; l < this.lists.size(); l++) {
+                TermList list = this.lists.get(l);
+                Optional<List<Keys>> precomputed = known.of(list);
+                if (precomputed.isPresent()) {
+                    // nothing to tokenise, so nothing to overlap: added here, in order after the blocks before
+                    await(beforeLast);
+                    await(last);
+                    beforeLast = done;
+                    last = done;
+                    add(list, 0, conceptOf[l], precomputed.get());
+                    continue;
+                }
+                if (trie == null) {
+                    trie = Executors.newSingleThreadExecutor(daemon("frametag-term-index"));
+                    tokenizing = helpers < 1 ? null : Executors.newFixedThreadPool(helpers, daemon("frametag-term-keys"));
+                    entries = tokenizer.withMemo(ENTRY_MEMO);
+                }
+                for (int from = 0; from < list.entries().size(); from += BLOCK) {
+                    int block = from;
+                    int concept = conceptOf[l];
+                    List<Keys> keys = keys(list.entries().subList(from, Math.min(list.entries().size(), from + BLOCK)), entries,
+                            tokenizing, helpers);
+                    await(beforeLast);
+                    beforeLast = last;
+                    last = trie.submit(() -> add(list, block, concept, keys));
+                }
             }
             await(beforeLast);
             await(last);
             addTitleCaseAcronyms();
         } finally {
-            trie.shutdown();
+            if (trie != null) {
+                trie.shutdown();
+            }
             if (tokenizing != null) {
                 tokenizing.shutdown();
             }
@@ -200,33 +221,21 @@ public final class TermIndex {
     }
 
     /**
-     * Up to {@link #BLOCK} entries of one list. A block's entries are tokenised on all cores while
-     * one thread adds the keys of the block before to the trie, in order: with both at once, a large
-     * list loads in about the time of the slower of the two instead of their sum.
+     * Adds the keys of {@code list}'s entries from {@code from} on. Entries of a list that had to be
+     * tokenised come a block of up to {@link #BLOCK} at a time: a block's entries are tokenised on
+     * all cores while one thread adds the keys of the block before to the trie, in order, so a
+     * large list loads in about the time of the slower of the two instead of their sum. An entry's
+     * text is taken out of its list only when it can never match, to say which one.
      */
-    private record Block(int list, List<TermEntry> entries, int from) {
-
-        static List<Block> of(List<TermList> lists) {
-            List<Block> blocks = new ArrayList<>();
-            for (int l = 0; l < lists.size(); l++) {
-                List<TermEntry> entries = lists.get(l).entries();
-                for (int from = 0; from < entries.size(); from += BLOCK) {
-                    blocks.add(new Block(l, entries.subList(from, Math.min(entries.size(), from + BLOCK)), from));
-                }
-            }
-            return blocks;
-        }
-    }
-
-    private void add(Block block, int concept, List<Keys> keys) {
-        TermList list = lists.get(block.list());
+    private void add(TermList list, int from, int concept, List<Keys> keys) {
         for (int i = 0; i < keys.size(); i++) {
-            TermEntry entry = block.entries().get(i);
-            if (keys.get(i).problem() != null) {
-                unmatchable.add(new Unmatchable(list, entry, keys.get(i).problem()));
+            Keys entry = keys.get(i);
+            if (entry.problem() != null) {
+                unmatchable.add(new Unmatchable(list, list.entries().get(from + i), entry.problem()));
             } else {
-                for (List<String> path : keys.get(i).paths()) {
-                    add(concept, entry, path);
+                boolean exact = list.exact(from + i);
+                for (List<String> path : entry.paths()) {
+                    add(concept, exact, path);
                 }
             }
         }
@@ -367,14 +376,14 @@ public final class TermIndex {
         return parts;
     }
 
-    private void add(int concept, TermEntry entry, List<String> keys) {
+    private void add(int concept, boolean exact, List<String> keys) {
         int node = ROOT;
         for (String key : keys) {
             int word = words.idOf(key);
             Matcher slot = key.startsWith("<") ? KIND_SLOT.matcher(key) : null;
             if (slot != null && slot.matches()) {
                 kindWords[TokenKind.valueOf(slot.group(1)).ordinal()] = word;
-            } else if (entry.exact()) {
+            } else if (exact) {
                 String text = key.substring(EXACT.length());
                 exactWords.put(text, word);
                 if (Character.isLowerCase(text.charAt(0))) {
@@ -416,7 +425,12 @@ public final class TermIndex {
                 onlyConcept.add(new int[] {onlyConcept.size()});
             }
             nodeConcepts[node] = onlyConcept.get(concept);
-        } else if (Arrays.stream(existing).noneMatch(c -> c == concept)) {
+        } else {
+            for (int c : existing) {
+                if (c == concept) {
+                    return;
+                }
+            }
             int[] grown = Arrays.copyOf(existing, existing.length + 1);
             grown[existing.length] = concept;
             nodeConcepts[node] = grown;

@@ -71,18 +71,10 @@ public final class TermKeys {
     /** The keys of {@code list}'s entries in order, when they were made from exactly these entries. */
     Optional<List<TermIndex.Keys>> of(TermList list) {
         ListKeys keys = bySource.get(list.source());
-        if (keys == null || keys.keys().size() != list.entries().size() || keys.entriesHash() != entriesHash(list)) {
+        if (keys == null || keys.keys().size() != list.entries().size() || keys.entriesHash() != list.entriesHash()) {
             return Optional.empty();
         }
         return Optional.of(keys.keys());
-    }
-
-    private static int entriesHash(TermList list) {
-        int hash = 1;
-        for (TermEntry entry : list.entries()) {
-            hash = 31 * (31 * hash + entry.text().hashCode()) + (entry.exact() ? 1 : 0);
-        }
-        return hash;
     }
 
     /** Works out the keys of {@code lists} with {@code tokenizer} and writes them under the class folder {@code classes}. */
@@ -107,7 +99,7 @@ public final class TermKeys {
             out.writeInt(lists.size());
             for (int l = 0; l < lists.size(); l++) {
                 out.writeUTF(lists.get(l).source());
-                out.writeInt(entriesHash(lists.get(l)));
+                out.writeInt(lists.get(l).entriesHash());
                 out.writeInt(keys.get(l).size());
                 for (TermIndex.Keys entry : keys.get(l)) {
                     out.writeBoolean(entry.problem() != null);

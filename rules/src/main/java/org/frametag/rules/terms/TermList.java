@@ -2,6 +2,7 @@ package org.frametag.rules.terms;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -23,6 +24,26 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
 
     public static TermList parse(String concept, String source, String content) {
         return new TermList(concept, source, Lines.of(content));
+    }
+
+    /** Whether entry {@code index} is {@code =}exact, without taking its text out of the file's. */
+    boolean exact(int index) {
+        return entries instanceof Lines lines ? lines.exact(index) : entries.get(index).exact();
+    }
+
+    /**
+     * A hash of the entries' texts and exact marks, in order: the same as hashing each entry's
+     * {@link TermEntry#text()}, without taking the texts out of the file's.
+     */
+    int entriesHash() {
+        if (entries instanceof Lines lines) {
+            return lines.entriesHash();
+        }
+        int hash = 1;
+        for (TermEntry entry : entries) {
+            hash = 31 * (31 * hash + entry.text().hashCode()) + (entry.exact() ? 1 : 0);
+        }
+        return hash;
     }
 
     /** About how many words the entries have (runs of characters between whitespace), to size tables by. */
@@ -128,6 +149,24 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
             int at = FIELDS * index;
             int column = places[at + 3];
             return new TermEntry(content.substring(places[at], places[at + 1]), column < 0, places[at + 2], column & ~EXACT);
+        }
+
+        boolean exact(int index) {
+            Objects.checkIndex(index, size);
+            return places[FIELDS * index + 3] < 0;
+        }
+
+        /** As {@link TermList#entriesHash()}: each text's hash is {@link String#hashCode()}'s, of its chars. */
+        int entriesHash() {
+            int hash = 1;
+            for (int at = 0; at < FIELDS * size; at += FIELDS) {
+                int text = 0;
+                for (int k = places[at]; k < places[at + 1]; k++) {
+                    text = 31 * text + content.charAt(k);
+                }
+                hash = 31 * (31 * hash + text) + (places[at + 3] < 0 ? 1 : 0);
+            }
+            return hash;
         }
 
         int words() {
