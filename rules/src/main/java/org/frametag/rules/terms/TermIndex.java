@@ -1,7 +1,12 @@
 package org.frametag.rules.terms;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +87,11 @@ public final class TermIndex {
 
     private final WordIds words;
     /** Keys of {@code =}exact entries by their text, so a token's key needs no string built. */
-    private final WordIds exactWords = new WordIds(0);
+    private final WordIds exactWords;
     /** Keys of lower-case {@code =}exact entries by their capitalised text ("Polls" for {@code =polls}). */
-    private final WordIds capitalisedExactWords = new WordIds(0);
+    private final WordIds capitalisedExactWords;
     /** Keys of all-capital {@code =}exact acronyms by their title-case spelling ("Inec" for {@code =INEC}). */
-    private final WordIds titleCaseAcronyms = new WordIds(0);
+    private final WordIds titleCaseAcronyms;
     /** All-capital {@code =}exact texts and their keys, given title-case spellings once every list is in. */
     private final Map<String, Integer> acronyms = new HashMap<>();
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{2,}");
@@ -103,7 +108,7 @@ public final class TermIndex {
     private volatile int[] conceptRanks;
     private final List<Unmatchable> unmatchable = new ArrayList<>();
     /** Ids of the words of the {@value #INSERTED} list. */
-    private final java.util.BitSet inserted = new java.util.BitSet();
+    private final BitSet inserted = new BitSet();
     private final int insertedConcept;
     private final List<TermList> lists;
     private final Tokenizer tokenizer;
@@ -119,21 +124,13 @@ public final class TermIndex {
         this(lists, tokenizer, TermKeys.none());
     }
 
-    /** The index of {@code lists}, taking the keys of the lists {@code known} has and tokenising the rest. */
+    /**
+     * The index of {@code lists}: the one {@code known} saved of exactly these lists, or one built
+     * with the keys of the lists {@code known} has, tokenising the rest.
+     */
     public TermIndex(List<TermList> lists, Tokenizer tokenizer, TermKeys known) {
         this.lists = List.copyOf(lists);
         this.tokenizer = tokenizer;
-        // sized for the lists' words from the start: a table grown while a large list is added
-        // leaves its old arrays behind and its new ones, tens of megabytes, are copied out of the
-        // young generation
-        int expected = 0;
-        for (TermList list : lists) {
-            expected += list.words();
-        }
-        this.words = new WordIds(expected);
-        this.edges = new Edges(expected);
-        this.nodeConcepts = new int[Math.max(64, expected + 1)][];
-        Arrays.fill(kindWords, -1);
         int[] conceptOf = new int[lists.size()];
         for (int l = 0; l < lists.size(); l++) {
             conceptOf[l] = conceptIds.computeIfAbsent(lists.get(l).concept(), c -> {
@@ -142,6 +139,38 @@ public final class TermIndex {
             });
         }
         insertedConcept = conceptIds.getOrDefault(INSERTED, -1);
+        Optional<Saved> saved = known.saved(this.lists);
+        if (saved.isPresent()) {
+            Saved state = saved.get();
+            words = state.words();
+            exactWords = state.exactWords();
+            capitalisedExactWords = state.capitalisedExactWords();
+            titleCaseAcronyms = state.titleCaseAcronyms();
+            System.arraycopy(state.kindWords(), 0, kindWords, 0, kindWords.length);
+            edges = state.edges();
+            nodes = state.nodes();
+            nodeConcepts = state.nodeConcepts();
+            inserted.or(state.inserted());
+            for (int u = 0; u < state.reasons().size(); u++) {
+                TermList list = this.lists.get(state.unmatchable()[2 * u]);
+                unmatchable.add(new Unmatchable(list, list.entries().get(state.unmatchable()[2 * u + 1]), state.reasons().get(u)));
+            }
+            return;
+        }
+        // sized for the lists' words from the start: a table grown while a large list is added
+        // leaves its old arrays behind and its new ones, tens of megabytes, are copied out of the
+        // young generation
+        int expected = 0;
+        for (TermList list : lists) {
+            expected += list.words();
+        }
+        this.words = new WordIds(expected);
+        this.exactWords = new WordIds(0);
+        this.capitalisedExactWords = new WordIds(0);
+        this.titleCaseAcronyms = new WordIds(0);
+        this.edges = new Edges(expected);
+        this.nodeConcepts = new int[Math.max(64, expected + 1)][];
+        Arrays.fill(kindWords, -1);
         int helpers = Runtime.getRuntime().availableProcessors() - 1;
         ExecutorService trie = null;
         ExecutorService tokenizing = null;
@@ -187,6 +216,175 @@ public final class TermIndex {
             if (tokenizing != null) {
                 tokenizing.shutdown();
             }
+        }
+    }
+
+    /**
+     * An index's state as {@link #save} wrote it, read back for the lists it was built of: the
+     * bundled pack's index, built when frametag is built, is restored instead of built again
+     * ({@link TermKeys}). Built from the build's keys, reading them included, it took a cold JVM
+     * some 0.2 s and 15 MB; restored, some 40 ms and 5 MB.
+     *
+     * @param unmatchable each entry that can never match as its list's place and its own, two ints apiece
+     * @param reasons     why each of them can never match
+     */
+    record Saved(WordIds words, WordIds exactWords, WordIds capitalisedExactWords, WordIds titleCaseAcronyms, int[] kindWords,
+                 Edges edges, int nodes, int[][] nodeConcepts, BitSet inserted, int[] unmatchable, List<String> reasons) {
+
+        /**
+         * The state {@link #save} wrote to {@code in}, when it saved an index of exactly {@code lists}:
+         * the same lists in the same order, each of the same concept, file and entries.
+         */
+        static Optional<Saved> read(DataInputStream in, List<TermList> lists) throws IOException {
+            if (in.readInt() != lists.size()) {
+                return Optional.empty();
+            }
+            for (TermList list : lists) {
+                if (!in.readUTF().equals(list.source()) || !in.readUTF().equals(list.concept()) || in.readInt() != list.entries().size()
+                        || in.readInt() != list.entriesHash()) {
+                    return Optional.empty();
+                }
+            }
+            Bulk bulk = new Bulk(in);
+            WordIds words = WordIds.read(bulk);
+            WordIds exactWords = WordIds.read(bulk);
+            WordIds capitalisedExactWords = WordIds.read(bulk);
+            WordIds titleCaseAcronyms = WordIds.read(bulk);
+            int[] kindWords = bulk.ints();
+            Edges edges = Edges.read(bulk);
+            int nodes = in.readInt();
+            int[][] nodeConcepts = new int[in.readInt()][];
+            int[] concepts = bulk.ints();
+            // as built: a node that ends entries of one concept shares that concept's array
+            Map<Integer, int[]> only = new HashMap<>();
+            for (int node = 0, at = 0; node < nodeConcepts.length; node++) {
+                int count = concepts[at++];
+                if (count == 1) {
+                    nodeConcepts[node] = only.computeIfAbsent(concepts[at], c -> new int[] {c});
+                } else if (count > 1) {
+                    nodeConcepts[node] = Arrays.copyOfRange(concepts, at, at + count);
+                }
+                at += count;
+            }
+            BitSet inserted = BitSet.valueOf(bulk.longs());
+            int[] unmatchable = bulk.ints();
+            List<String> reasons = new ArrayList<>(unmatchable.length / 2);
+            for (int u = 0; u < unmatchable.length / 2; u++) {
+                reasons.add(in.readUTF());
+            }
+            return Optional.of(new Saved(words, exactWords, capitalisedExactWords, titleCaseAcronyms, kindWords, edges, nodes,
+                    nodeConcepts, inserted, unmatchable, reasons));
+        }
+    }
+
+    /**
+     * Writes this index's state, with what its lists are, to {@code out}, for {@link Saved#read} to
+     * restore it for the same lists.
+     */
+    void save(DataOutputStream out) throws IOException {
+        out.writeInt(lists.size());
+        for (TermList list : lists) {
+            out.writeUTF(list.source());
+            out.writeUTF(list.concept());
+            out.writeInt(list.entries().size());
+            out.writeInt(list.entriesHash());
+        }
+        words.write(out);
+        exactWords.write(out);
+        capitalisedExactWords.write(out);
+        titleCaseAcronyms.write(out);
+        Bulk.write(out, kindWords, kindWords.length);
+        edges.write(out);
+        out.writeInt(nodes);
+        out.writeInt(nodeConcepts.length);
+        int[] concepts = new int[nodeConcepts.length + nodes * 2];
+        int at = 0;
+        for (int[] here : nodeConcepts) {
+            int count = here == null ? 0 : here.length;
+            if (at + 1 + count > concepts.length) {
+                concepts = Arrays.copyOf(concepts, Math.max(concepts.length * 2, at + 1 + count));
+            }
+            concepts[at++] = count;
+            for (int k = 0; k < count; k++) {
+                concepts[at++] = here[k];
+            }
+        }
+        Bulk.write(out, concepts, at);
+        long[] bits = inserted.toLongArray();
+        Bulk.write(out, bits, bits.length);
+        int[] places = new int[unmatchable.size() * 2];
+        for (int u = 0; u < unmatchable.size(); u++) {
+            TermList list = unmatchable.get(u).list();
+            int l = 0;
+            while (lists.get(l) != list) {
+                l++;
+            }
+            places[2 * u] = l;
+            places[2 * u + 1] = list.entries().indexOf(unmatchable.get(u).entry());
+        }
+        Bulk.write(out, places, places.length);
+        for (Unmatchable u : unmatchable) {
+            out.writeUTF(u.reason());
+        }
+    }
+
+    /**
+     * Arrays written and read whole, through one buffer: a cold JVM reads a million values so in a
+     * few milliseconds, where reading them one at a time took it tens.
+     */
+    private static final class Bulk {
+        private final DataInputStream in;
+        private byte[] buffer = new byte[1 << 16];
+
+        Bulk(DataInputStream in) {
+            this.in = in;
+        }
+
+        private ByteBuffer next(int bytes) throws IOException {
+            if (bytes > buffer.length) {
+                buffer = new byte[bytes];
+            }
+            in.readFully(buffer, 0, bytes);
+            return ByteBuffer.wrap(buffer, 0, bytes);
+        }
+
+        int[] ints() throws IOException {
+            int[] values = new int[in.readInt()];
+            next(values.length * Integer.BYTES).asIntBuffer().get(values);
+            return values;
+        }
+
+        long[] longs() throws IOException {
+            long[] values = new long[in.readInt()];
+            next(values.length * Long.BYTES).asLongBuffer().get(values);
+            return values;
+        }
+
+        char[] chars() throws IOException {
+            char[] values = new char[in.readInt()];
+            next(values.length * Character.BYTES).asCharBuffer().get(values);
+            return values;
+        }
+
+        static void write(DataOutputStream out, int[] values, int count) throws IOException {
+            ByteBuffer bytes = ByteBuffer.allocate(count * Integer.BYTES);
+            bytes.asIntBuffer().put(values, 0, count);
+            out.writeInt(count);
+            out.write(bytes.array());
+        }
+
+        static void write(DataOutputStream out, long[] values, int count) throws IOException {
+            ByteBuffer bytes = ByteBuffer.allocate(count * Long.BYTES);
+            bytes.asLongBuffer().put(values, 0, count);
+            out.writeInt(count);
+            out.write(bytes.array());
+        }
+
+        static void write(DataOutputStream out, char[] values, int count) throws IOException {
+            ByteBuffer bytes = ByteBuffer.allocate(count * Character.BYTES);
+            bytes.asCharBuffer().put(values, 0, count);
+            out.writeInt(count);
+            out.write(bytes.array());
         }
     }
 
@@ -712,7 +910,7 @@ public final class TermIndex {
      * would copy and trace, and a probe compares a hash before it reads a word. Ids are handed
      * out in order from 0.
      */
-    private static final class WordIds {
+    static final class WordIds {
         /** Per slot: the word's hash in the high half, its index + 1 in the low half; 0 when empty. */
         private long[] slots;
         /** The chars of word {@code k} are {@code chars[starts[k]] .. chars[starts[k + 1] - 1]}. */
@@ -726,6 +924,30 @@ public final class TermIndex {
             slots = new long[capacity(expected, 1 << 8)];
             starts = new int[Math.max(1 << 7, expected + 2)];
             ids = new int[starts.length];
+        }
+
+        private WordIds(long[] slots, char[] chars, int[] starts, int[] ids, int size) {
+            this.slots = slots;
+            this.chars = chars;
+            this.starts = starts;
+            this.ids = ids;
+            this.size = size;
+        }
+
+        /** As {@link #write} wrote it; its arrays hold its words and no room for more, which it grows when it needs. */
+        static WordIds read(Bulk in) throws IOException {
+            long[] slots = in.longs();
+            char[] chars = in.chars();
+            int[] starts = in.ints();
+            int[] ids = in.ints();
+            return new WordIds(slots, chars, starts, ids, ids.length);
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            Bulk.write(out, slots, slots.length);
+            Bulk.write(out, chars, starts[size]);
+            Bulk.write(out, starts, size + 1);
+            Bulk.write(out, ids, size);
         }
 
         boolean isEmpty() {
@@ -837,7 +1059,7 @@ public final class TermIndex {
     }
 
     /** Trie edges (node, word) to child node, in one open-addressing table of longs and ints. */
-    private static final class Edges {
+    static final class Edges {
         private static final long EMPTY = -1L;
         private long[] keys;
         private int[] values;
@@ -847,6 +1069,24 @@ public final class TermIndex {
         Edges(int expected) {
             keys = filled(capacity(expected, 1 << 10));
             values = new int[keys.length];
+        }
+
+        private Edges(long[] keys, int[] values, int size) {
+            this.keys = keys;
+            this.values = values;
+            this.size = size;
+        }
+
+        static Edges read(Bulk in) throws IOException {
+            long[] keys = in.longs();
+            int[] values = in.ints();
+            return new Edges(keys, values, in.in.readInt());
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            Bulk.write(out, keys, keys.length);
+            Bulk.write(out, values, values.length);
+            out.writeInt(size);
         }
 
         private static long[] filled(int capacity) {

@@ -27,11 +27,16 @@ import org.frametag.core.token.Tokenizer;
  * some 23,000 entries took a short run's loader a third of a second and kept a second core busy
  * while the rule base was being built. A list's keys are used only while its entries are the ones
  * they were made from and the tokenizer is the one that made them; any other list is tokenised.
+ * The build saves the index of the bundled pack's lists too, which a run restores instead of
+ * building it while it is given exactly those lists ({@link TermIndex.Saved}); the keys are read
+ * only when it is not.
  */
 public final class TermKeys {
 
     private static final String RESOURCE = "org/frametag/rules/terms/term-keys.bin";
     private static final String FORMAT = "frametag-term-keys-1";
+    private static final String INDEX = "org/frametag/rules/terms/term-index.bin";
+    private static final String INDEX_FORMAT = "frametag-term-index-1";
     /** What the keys depend on besides the entries: the tokenizer's code, its lexicon and how entries become keys. */
     private static final List<String> MADE_BY = List.of(
             "org/frametag/core/token/NewsTokenizer.class",
@@ -45,6 +50,7 @@ public final class TermKeys {
     private record ListKeys(int entriesHash, List<TermIndex.Keys> keys) {
     }
 
+    /** The keys by list file, or null for the bundled ones, read when first asked for. */
     private final Map<String, ListKeys> bySource;
 
     private TermKeys(Map<String, ListKeys> bySource) {
@@ -57,27 +63,61 @@ public final class TermKeys {
     }
 
     /**
-     * The keys this build worked out for the bundled pack, when {@code tokenizer} is the one that
-     * made them; read once per JVM.
+     * The keys and the index this build worked out for the bundled pack, when {@code tokenizer} is
+     * the one that made them; the keys are read once per JVM, the index each time it is restored.
      */
     public static TermKeys bundledFor(Tokenizer tokenizer) {
-        return tokenizer instanceof NewsTokenizer ? Bundled.KEYS : none();
+        return tokenizer instanceof NewsTokenizer ? Bundled.INSTANCE : none();
     }
 
     private static final class Bundled {
-        static final TermKeys KEYS = read();
+        static final TermKeys INSTANCE = new TermKeys(null);
+    }
+
+    private static final class BundledKeys {
+        static final Map<String, ListKeys> BY_SOURCE = read();
+    }
+
+    /** The checksum of what made the bundled keys, as this run's class path has it; worked out once. */
+    private static final class MadeBy {
+        static final Optional<Long> FINGERPRINT = fingerprintOrEmpty();
+    }
+
+    /**
+     * The index the build saved of exactly {@code lists}, with the tokenizer of this run: nothing
+     * for any other lists, or when these keys are not the bundled ones.
+     */
+    Optional<TermIndex.Saved> saved(List<TermList> lists) {
+        if (bySource != null) {
+            return Optional.empty();
+        }
+        try (InputStream stream = TermKeys.class.getClassLoader().getResourceAsStream(INDEX)) {
+            if (stream == null) {
+                return Optional.empty();
+            }
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+            if (!INDEX_FORMAT.equals(in.readUTF()) || MadeBy.FINGERPRINT.isEmpty() || in.readLong() != MadeBy.FINGERPRINT.get()) {
+                return Optional.empty();
+            }
+            return TermIndex.Saved.read(in, lists);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The keys of {@code list}'s entries in order, when they were made from exactly these entries. */
     Optional<List<TermIndex.Keys>> of(TermList list) {
-        ListKeys keys = bySource.get(list.source());
+        ListKeys keys = (bySource != null ? bySource : BundledKeys.BY_SOURCE).get(list.source());
         if (keys == null || keys.keys().size() != list.entries().size() || keys.entriesHash() != list.entriesHash()) {
             return Optional.empty();
         }
         return Optional.of(keys.keys());
     }
 
-    /** Works out the keys of {@code lists} with {@code tokenizer} and writes them under the class folder {@code classes}. */
+    /**
+     * Works out the keys of {@code lists} with {@code tokenizer}, and the index they make, and writes
+     * both under the class folder {@code classes}.
+     */
     public static void write(Path classes, List<TermList> lists, Tokenizer tokenizer) throws IOException {
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<List<TermIndex.Keys>> keys = new ArrayList<>();
@@ -88,10 +128,11 @@ public final class TermKeys {
         }
         Path file = classes.resolve(RESOURCE);
         Files.createDirectories(file.getParent());
+        long fingerprint = fingerprint().orElseThrow(() -> new IOException("the tokenizer's classes are not on the class path"));
         try (OutputStream stream = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
             out.writeUTF(FORMAT);
-            out.writeLong(fingerprint().orElseThrow(() -> new IOException("the tokenizer's classes are not on the class path")));
+            out.writeLong(fingerprint);
             out.writeInt(ids.size());
             for (String key : ids.keySet()) {
                 out.writeUTF(key);
@@ -117,16 +158,27 @@ public final class TermKeys {
                 }
             }
         }
+        Map<String, ListKeys> bySource = new HashMap<>();
+        for (int l = 0; l < lists.size(); l++) {
+            bySource.put(lists.get(l).source(), new ListKeys(lists.get(l).entriesHash(), keys.get(l)));
+        }
+        TermIndex index = new TermIndex(lists, tokenizer, new TermKeys(bySource));
+        try (OutputStream stream = Files.newOutputStream(classes.resolve(INDEX));
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
+            out.writeUTF(INDEX_FORMAT);
+            out.writeLong(fingerprint);
+            index.save(out);
+        }
     }
 
-    private static TermKeys read() {
+    private static Map<String, ListKeys> read() {
         try (InputStream stream = TermKeys.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (stream == null) {
-                return none();
+                return Map.of();
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-            if (!FORMAT.equals(in.readUTF()) || !fingerprint().equals(Optional.of(in.readLong()))) {
-                return none();
+            if (!FORMAT.equals(in.readUTF()) || MadeBy.FINGERPRINT.isEmpty() || in.readLong() != MadeBy.FINGERPRINT.get()) {
+                return Map.of();
             }
             String[] strings = new String[in.readInt()];
             for (int i = 0; i < strings.length; i++) {
@@ -143,9 +195,9 @@ public final class TermKeys {
                 }
                 bySource.put(source, new ListKeys(hash, List.of(entries)));
             }
-            return new TermKeys(bySource);
+            return bySource;
         } catch (IOException | RuntimeException e) {
-            return none();
+            return Map.of();
         }
     }
 
@@ -163,6 +215,14 @@ public final class TermKeys {
             list.add(List.of(path));
         }
         return list;
+    }
+
+    private static Optional<Long> fingerprintOrEmpty() {
+        try {
+            return fingerprint();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A checksum of the code and data that turn entries into keys, or nothing when some of it is missing. */

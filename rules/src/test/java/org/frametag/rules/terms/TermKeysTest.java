@@ -2,6 +2,9 @@ package org.frametag.rules.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.frametag.core.text.Token;
 import org.frametag.core.token.NewsTokenizer;
@@ -44,6 +47,61 @@ class TermKeysTest {
         assertThat(known.of(added)).isEmpty();
         assertThat(known.of(changed)).isEmpty();
         assertThat(known.of(TermList.parse("x", "terms/not-in-the-pack.txt", "vote\n"))).isEmpty();
+    }
+
+    /** The bundled lists as a run loads them: each named after its file. */
+    private static List<TermList> packLists() {
+        return RulePack.bundled().termFiles().stream()
+                .map(f -> TermList.parse(f.path().substring(f.path().lastIndexOf('/') + 1, f.path().length() - ".txt".length()),
+                        f.path(), f.content()))
+                .toList();
+    }
+
+    private static byte[] saved(TermIndex index) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            index.save(out);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theIndexTheBuildSavedIsTheOneItsListsBuild() throws IOException {
+        List<TermList> lists = packLists();
+        TermKeys known = TermKeys.bundledFor(tokenizer);
+
+        assertThat(known.saved(lists)).isPresent();
+        TermIndex restored = new TermIndex(lists, tokenizer, known);
+        TermIndex tokenised = new TermIndex(lists, tokenizer, TermKeys.none());
+
+        assertThat(saved(restored)).isEqualTo(saved(tokenised));
+        assertThat(restored.unmatchable()).isEqualTo(tokenised.unmatchable());
+        String text = "Hackers breached the election commission's servers; observers said the e-voting count was rigged "
+                + "and 40 percent of voters do not trust the CEC's results, while foreign interference was denied. "
+                + "Gunmen Stormed Polling Station As Inec Delayed The Count";
+        List<Token> tokens = tokenizer.tokenize(text);
+        assertThat(restored.find(tokens)).isEqualTo(tokenised.find(tokens)).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void theSavedIndexIsNotRestoredForOtherLists() {
+        List<TermList> lists = packLists();
+        TermList first = lists.get(0);
+        TermList added = TermList.parse(first.concept(), first.source(), RulePack.bundled().termFiles().get(0).content() + "\nballot stuffing\n");
+        List<TermList> edited = new java.util.ArrayList<>(lists);
+        edited.set(0, added);
+        TermKeys known = TermKeys.bundledFor(tokenizer);
+
+        assertThat(known.saved(edited)).isEmpty();
+        assertThat(known.saved(lists.subList(1, lists.size()))).isEmpty();
+        List<TermList> reversed = new java.util.ArrayList<>(lists);
+        java.util.Collections.reverse(reversed);
+        assertThat(known.saved(reversed)).isEmpty();
+        assertThat(TermKeys.none().saved(lists)).isEmpty();
+        List<Token> tokens = tokenizer.tokenize("Observers saw ballot stuffing at the polls.");
+        assertThat(new TermIndex(edited, tokenizer, known).find(tokens))
+                .isEqualTo(new TermIndex(edited, tokenizer, TermKeys.none()).find(tokens))
+                .anyMatch(m -> m.concept().equals(first.concept()));
     }
 
     @Test
