@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +34,23 @@ import org.kie.api.runtime.rule.Match;
  */
 public final class Tagger {
 
+    /**
+     * A sentence's tag of a category by a rule. Its equality is written out, as a record's own is
+     * bootstrapped on first use, which had a cold JVM generate some twenty classes while the first
+     * document's rules fired (the same hash as a record's: {@code (sentence * 31 + category) * 31 + rule}).
+     */
     private record Key(int sentence, String category, String rule) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && sentence == key.sentence && Objects.equals(category, key.category)
+                    && Objects.equals(rule, key.rule);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Integer.hashCode(sentence) * 31 + Objects.hashCode(category)) * 31 + Objects.hashCode(rule);
+        }
     }
 
     private static final class Pending {
@@ -58,8 +75,18 @@ public final class Tagger {
     /** The rule firing now, read by another thread to name a rule that never returns. */
     private volatile String firingRule;
 
-    /** A category the codebook rules out for one sentence. */
+    /** A category the codebook rules out for one sentence; its equality written out as {@link Key}'s. */
     private record Exclusion(int sentence, String category) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Exclusion exclusion && sentence == exclusion.sentence && Objects.equals(category, exclusion.category);
+        }
+
+        @Override
+        public int hashCode() {
+            return Integer.hashCode(sentence) * 31 + Objects.hashCode(category);
+        }
     }
 
     Tagger(Set<String> categories, KieSession session) {
