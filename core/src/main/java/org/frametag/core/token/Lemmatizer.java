@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,16 +41,16 @@ public final class Lemmatizer {
             "concerning", "following", "notwithstanding", "nothing", "something", "anything", "everything");
 
     /** What the lexicon knows of one word. */
-    private record Entry(byte classes, String irregularBase, String american) {
+    record Entry(byte classes, String irregularBase, String american) {
     }
 
     private static final class English {
         static final Lemmatizer INSTANCE = load();
     }
 
-    private final Map<String, Entry> words;
+    private final Lexicon words;
 
-    private Lemmatizer(Map<String, Entry> words) {
+    private Lemmatizer(Lexicon words) {
         this.words = words;
     }
 
@@ -185,15 +187,213 @@ public final class Lemmatizer {
     }
 
     private static Lemmatizer load() {
-        String text;
         try (InputStream in = Lemmatizer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the English lexicon resource " + RESOURCE + " is missing from the classpath");
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Lemmatizer(Lexicon.of(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the English lexicon", e);
         }
+    }
+
+    /**
+     * The lexicon's words, looked up by their text. An ASCII lexicon, as WordNet's is, is kept as
+     * its file's bytes with a table of where each word is, made in one pass over them: a cold JVM
+     * reads it in some 30 ms and 4 MB, where a map of 80,000 strings took some 80 ms and 11 MB on
+     * a short run's first document. Any other file is read into such a map. Immutable.
+     */
+    static final class Lexicon {
+        /** One shared entry per set of word classes: nine words in ten are nothing more. */
+        private static final int CLASS_SETS = 16;
+
+        private final Map<String, Entry> map;
+        private final byte[] text;
+        /** Per slot: a word's number + 1, 0 when empty. */
+        private final int[] slots;
+        /** Word {@code k} is {@code text[starts[k] .. ends[k] - 1]}. */
+        private final int[] starts;
+        private final int[] ends;
+        private final int[] hashes;
+        private final byte[] classes;
+        /** The entries of the words with an irregular base or an American spelling, by number; null for the rest. */
+        private final Entry[] special;
+        private final List<Entry> classesOnly;
+
+        private Lexicon(Map<String, Entry> map, byte[] text, int[] slots, int[] starts, int[] ends, int[] hashes, byte[] classes,
+                        Entry[] special) {
+            this.map = map;
+            this.text = text;
+            this.slots = slots;
+            this.starts = starts;
+            this.ends = ends;
+            this.hashes = hashes;
+            this.classes = classes;
+            this.special = special;
+            Entry[] shared = new Entry[CLASS_SETS];
+            for (int c = 0; c < CLASS_SETS; c++) {
+                shared[c] = new Entry((byte) c, null, null);
+            }
+            this.classesOnly = List.of(shared);
+        }
+
+        /** The lexicon in {@code bytes}, the resource's UTF-8 text. */
+        static Lexicon of(byte[] bytes) {
+            Lexicon table = ascii(bytes);
+            return table != null ? table : new Lexicon(parse(new String(bytes, StandardCharsets.UTF_8)), null, null, null, null, null,
+                    null, null);
+        }
+
+        /**
+         * The words of an ASCII text of lines of four fields, as {@link #parse} reads them; null when
+         * the text is not that, and is left to it.
+         */
+        private static Lexicon ascii(byte[] text) {
+            int capacity = Math.max(16, text.length / 16);
+            int[] slots = new int[Integer.highestOneBit(capacity) * 4];
+            int[] starts = new int[capacity];
+            int[] ends = new int[capacity];
+            int[] hashes = new int[capacity];
+            byte[] classes = new byte[capacity];
+            Entry[] special = new Entry[capacity];
+            int count = 0;
+            int n = text.length;
+            for (int i = 0; i < n; ) {
+                int start = i;
+                byte b = text[i];
+                if (b == '#') {
+                    while (i < n && text[i] != '\n') {
+                        i++;
+                    }
+                    i++;
+                    continue;
+                }
+                if (b == '\n' || b == '\r' && i + 1 < n && text[i + 1] == '\n') {
+                    i += b == '\n' ? 1 : 2;
+                    continue;
+                }
+                int hash = 0;
+                for (; i < n && (b = text[i]) != '\t'; i++) {
+                    if (b < 0 || b == '\n') {
+                        return null;
+                    }
+                    hash = 31 * hash + b;
+                }
+                int wordEnd = i++;
+                byte wordClasses = 0;
+                for (; i < n && (b = text[i]) != '\t'; i++) {
+                    if (b < 0 || b == '\n') {
+                        return null;
+                    }
+                    wordClasses |= Lemmatizer.classes((char) b);
+                }
+                int irregularFrom = ++i;
+                for (; i < n && (b = text[i]) != '\t'; i++) {
+                    if (b < 0 || b == '\n') {
+                        return null;
+                    }
+                }
+                int americanFrom = ++i;
+                for (; i < n && (b = text[i]) != '\n'; i++) {
+                    if (b < 0 || b == '\t') {
+                        return null;
+                    }
+                }
+                if (americanFrom > n) {
+                    return null;
+                }
+                int last = i > americanFrom && text[i - 1] == '\r' ? i - 1 : i;
+                i++;
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                    classes = Arrays.copyOf(classes, count * 2);
+                    special = Arrays.copyOf(special, count * 2);
+                }
+                if ((count + 1) * 2 > slots.length) {
+                    slots = rehash(slots.length * 2, hashes, count);
+                }
+                int word = count;
+                int mask = slots.length - 1;
+                int slot = slot(hash, mask);
+                for (int here = slots[slot]; here != 0; here = slots[slot]) {
+                    if (hashes[here - 1] == hash && Arrays.equals(text, starts[here - 1], ends[here - 1], text, start, wordEnd)) {
+                        word = here - 1;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                if (word == count) {
+                    slots[slot] = ++count;
+                }
+                String irregularBase = field(text, irregularFrom, americanFrom - 1);
+                String american = field(text, americanFrom, last);
+                starts[word] = start;
+                ends[word] = wordEnd;
+                hashes[word] = hash;
+                classes[word] = wordClasses;
+                special[word] = irregularBase == null && american == null ? null : new Entry(wordClasses, irregularBase, american);
+            }
+            return new Lexicon(null, text, slots, starts, ends, hashes, classes, special);
+        }
+
+        private static int[] rehash(int size, int[] hashes, int count) {
+            int[] slots = new int[size];
+            int mask = size - 1;
+            for (int word = 0; word < count; word++) {
+                int slot = slot(hashes[word], mask);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = word + 1;
+            }
+            return slots;
+        }
+
+        private static int slot(int hash, int mask) {
+            int h = hash * 0x9E3779B9;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        private static String field(byte[] text, int from, int to) {
+            return to - from == 1 && text[from] == '-' ? null : new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+
+        /** What the lexicon knows of {@code word}, or null. */
+        Entry get(String word) {
+            if (map != null) {
+                return map.get(word);
+            }
+            int hash = word.hashCode();
+            int mask = slots.length - 1;
+            for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+                int here = slots[slot] - 1;
+                if (here < 0) {
+                    return null;
+                }
+                if (hashes[here] == hash && isWord(here, word)) {
+                    return special[here] != null ? special[here] : classesOnly.get(classes[here]);
+                }
+            }
+        }
+
+        private boolean isWord(int here, String word) {
+            int from = starts[here];
+            if (ends[here] - from != word.length()) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (text[from + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The lexicon in {@code text} as a map, one entry per word. */
+    static Map<String, Entry> parse(String text) {
         // one shared entry per set of word classes: nine words in ten are nothing more
         Entry[] classesOnly = new Entry[16];
         Map<String, Entry> words = new HashMap<>(1 << 17);
@@ -223,21 +423,25 @@ public final class Lemmatizer {
             }
             words.put(text.substring(start, a), entry);
         }
-        return new Lemmatizer(words);
+        return words;
     }
 
     private static byte classes(String line, int from, int to) {
         byte classes = 0;
         for (int i = from; i < to; i++) {
-            switch (line.charAt(i)) {
-                case 'n' -> classes |= NOUN;
-                case 'v' -> classes |= VERB;
-                case 'a' -> classes |= ADJECTIVE;
-                case 'r' -> classes |= ADVERB;
-                default -> { }
-            }
+            classes |= classes(line.charAt(i));
         }
         return classes;
+    }
+
+    private static byte classes(char letter) {
+        return switch (letter) {
+            case 'n' -> NOUN;
+            case 'v' -> VERB;
+            case 'a' -> ADJECTIVE;
+            case 'r' -> ADVERB;
+            default -> 0;
+        };
     }
 
     private static String field(String line, int from, int to) {
