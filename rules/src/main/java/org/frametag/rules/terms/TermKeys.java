@@ -36,7 +36,7 @@ public final class TermKeys {
     private static final String RESOURCE = "org/frametag/rules/terms/term-keys.bin";
     private static final String FORMAT = "frametag-term-keys-1";
     private static final String INDEX = "org/frametag/rules/terms/term-index.bin";
-    private static final String INDEX_FORMAT = "frametag-term-index-1";
+    private static final String INDEX_FORMAT = "frametag-term-index-2";
     /** What the keys depend on besides the entries: the tokenizer's code, its lexicon and how entries become keys. */
     private static final List<String> MADE_BY = List.of(
             "org/frametag/core/token/NewsTokenizer.class",

@@ -46,6 +46,14 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
         return hash;
     }
 
+    /**
+     * A hash of the list as read: of its file's text for a list {@link #parse}d from one, which
+     * asks nothing of its entries, and else of its entries ({@link #entriesHash()}).
+     */
+    int textHash() {
+        return entries instanceof Lines lines ? lines.content.hashCode() : entriesHash();
+    }
+
     /** About how many words the entries have (runs of characters between whitespace), to size tables by. */
     int words() {
         if (entries instanceof Lines lines) {
@@ -74,28 +82,45 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
     /**
      * The entries of a list file, kept as places in the file's text rather than as an entry and
      * a string each: a list of a million entries costs one array of ints beside the text the
-     * pack holds anyway, and each {@link TermEntry} is made when it is asked for. Immutable.
+     * pack holds anyway, and each {@link TermEntry} is made when it is asked for. The places are
+     * worked out when first asked for: a run that restores the index the build saved of its lists
+     * asks for none (parsing the bundled pack's thousand lists took a short run's loading thread
+     * 15-40 ms). Immutable: racing threads work out the same places.
      */
     private static final class Lines extends AbstractList<TermEntry> implements RandomAccess {
         /** Ints per entry: start and end of its text, its line, its column (the sign bit marks {@code =}exact). */
         private static final int FIELDS = 4;
         private static final int EXACT = 1 << 31;
 
-        private final String content;
-        private final int[] places;
-        private final int size;
+        /** The places of a file's entries, {@link #FIELDS} ints each. */
+        private record Places(int[] places, int size) {
+        }
 
-        private Lines(String content, int[] places, int size) {
+        private final String content;
+        private volatile Places parsed;
+
+        private Lines(String content) {
             this.content = content;
-            this.places = places;
-            this.size = size;
+        }
+
+        static Lines of(String content) {
+            return new Lines(content);
+        }
+
+        private Places places() {
+            Places places = parsed;
+            if (places == null) {
+                places = parse(content);
+                parsed = places;
+            }
+            return places;
         }
 
         /**
          * Lines end at {@code \n} or {@code \r\n}; a {@code #} ends the entry; whitespace around it,
          * and after an {@code =}, is not part of it.
          */
-        static Lines of(String content) {
+        private static Places parse(String content) {
             int length = content.length();
             int lines = 1;
             for (int newline = content.indexOf('\n'); newline >= 0; newline = content.indexOf('\n', newline + 1)) {
@@ -138,26 +163,32 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
                 }
                 from = next;
             }
-            return new Lines(content, places, size);
+            return new Places(places, size);
         }
 
         @Override
         public TermEntry get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException("entry " + index + " of " + size);
+            Places all = places();
+            if (index < 0 || index >= all.size()) {
+                throw new IndexOutOfBoundsException("entry " + index + " of " + all.size());
             }
+            int[] places = all.places();
             int at = FIELDS * index;
             int column = places[at + 3];
             return new TermEntry(content.substring(places[at], places[at + 1]), column < 0, places[at + 2], column & ~EXACT);
         }
 
         boolean exact(int index) {
-            Objects.checkIndex(index, size);
-            return places[FIELDS * index + 3] < 0;
+            Places all = places();
+            Objects.checkIndex(index, all.size());
+            return all.places()[FIELDS * index + 3] < 0;
         }
 
         /** As {@link TermList#entriesHash()}: each text's hash is {@link String#hashCode()}'s, of its chars. */
         int entriesHash() {
+            Places all = places();
+            int[] places = all.places();
+            int size = all.size();
             int hash = 1;
             for (int at = 0; at < FIELDS * size; at += FIELDS) {
                 int text = 0;
@@ -170,6 +201,9 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
         }
 
         int words() {
+            Places all = places();
+            int[] places = all.places();
+            int size = all.size();
             int words = 0;
             for (int at = 0; at < FIELDS * size; at += FIELDS) {
                 words += TermList.words(content, places[at], places[at + 1]);
@@ -179,7 +213,7 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
 
         @Override
         public int size() {
-            return size;
+            return places().size();
         }
     }
 }
