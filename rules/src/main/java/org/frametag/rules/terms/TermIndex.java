@@ -234,14 +234,14 @@ public final class TermIndex {
         /**
          * The state {@link #save} wrote to {@code in}, when it saved an index of exactly {@code lists}:
          * the same lists in the same order, each of the same concept, file and text
-         * ({@link TermList#textHash()}, which asks a list read from a file nothing of its entries).
+         * ({@link TermList#textChecksum()}, which asks a list read from a file nothing of its entries).
          */
         static Optional<Saved> read(DataInputStream in, List<TermList> lists) throws IOException {
             if (in.readInt() != lists.size()) {
                 return Optional.empty();
             }
             for (TermList list : lists) {
-                if (!in.readUTF().equals(list.source()) || !in.readUTF().equals(list.concept()) || in.readInt() != list.textHash()) {
+                if (!in.readUTF().equals(list.source()) || !in.readUTF().equals(list.concept()) || in.readLong() != list.textChecksum()) {
                     return Optional.empty();
                 }
             }
@@ -286,7 +286,7 @@ public final class TermIndex {
         for (TermList list : lists) {
             out.writeUTF(list.source());
             out.writeUTF(list.concept());
-            out.writeInt(list.textHash());
+            out.writeLong(list.textChecksum());
         }
         words.write(out);
         exactWords.write(out);

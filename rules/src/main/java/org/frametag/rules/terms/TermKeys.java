@@ -34,9 +34,9 @@ import org.frametag.core.token.Tokenizer;
 public final class TermKeys {
 
     private static final String RESOURCE = "org/frametag/rules/terms/term-keys.bin";
-    private static final String FORMAT = "frametag-term-keys-1";
+    private static final String FORMAT = "frametag-term-keys-2";
     private static final String INDEX = "org/frametag/rules/terms/term-index.bin";
-    private static final String INDEX_FORMAT = "frametag-term-index-2";
+    private static final String INDEX_FORMAT = "frametag-term-index-3";
     /** What the keys depend on besides the entries: the tokenizer's code, its lexicon and how entries become keys. */
     private static final List<String> MADE_BY = List.of(
             "org/frametag/core/token/NewsTokenizer.class",
@@ -47,7 +47,7 @@ public final class TermKeys {
             "org/frametag/rules/terms/TermIndex.class");
     private static final String LEXICON = "org/frametag/core/token/english-lexicon.tsv";
 
-    private record ListKeys(int entriesHash, List<TermIndex.Keys> keys) {
+    private record ListKeys(long entriesChecksum, List<TermIndex.Keys> keys) {
     }
 
     /** The keys by list file, or null for the bundled ones, read when first asked for. */
@@ -108,7 +108,7 @@ public final class TermKeys {
     /** The keys of {@code list}'s entries in order, when they were made from exactly these entries. */
     Optional<List<TermIndex.Keys>> of(TermList list) {
         ListKeys keys = (bySource != null ? bySource : BundledKeys.BY_SOURCE).get(list.source());
-        if (keys == null || keys.keys().size() != list.entries().size() || keys.entriesHash() != list.entriesHash()) {
+        if (keys == null || keys.keys().size() != list.entries().size() || keys.entriesChecksum() != list.entriesChecksum()) {
             return Optional.empty();
         }
         return Optional.of(keys.keys());
@@ -140,7 +140,7 @@ public final class TermKeys {
             out.writeInt(lists.size());
             for (int l = 0; l < lists.size(); l++) {
                 out.writeUTF(lists.get(l).source());
-                out.writeInt(lists.get(l).entriesHash());
+                out.writeLong(lists.get(l).entriesChecksum());
                 out.writeInt(keys.get(l).size());
                 for (TermIndex.Keys entry : keys.get(l)) {
                     out.writeBoolean(entry.problem() != null);
@@ -160,7 +160,7 @@ public final class TermKeys {
         }
         Map<String, ListKeys> bySource = new HashMap<>();
         for (int l = 0; l < lists.size(); l++) {
-            bySource.put(lists.get(l).source(), new ListKeys(lists.get(l).entriesHash(), keys.get(l)));
+            bySource.put(lists.get(l).source(), new ListKeys(lists.get(l).entriesChecksum(), keys.get(l)));
         }
         TermIndex index = new TermIndex(lists, tokenizer, new TermKeys(bySource));
         try (OutputStream stream = Files.newOutputStream(classes.resolve(INDEX));
@@ -188,12 +188,12 @@ public final class TermKeys {
             Map<String, ListKeys> bySource = new HashMap<>(lists * 2);
             for (int l = 0; l < lists; l++) {
                 String source = in.readUTF();
-                int hash = in.readInt();
+                long checksum = in.readLong();
                 TermIndex.Keys[] entries = new TermIndex.Keys[in.readInt()];
                 for (int e = 0; e < entries.length; e++) {
                     entries[e] = in.readBoolean() ? new TermIndex.Keys(List.of(), in.readUTF()) : new TermIndex.Keys(paths(in, strings), null);
                 }
-                bySource.put(source, new ListKeys(hash, List.of(entries)));
+                bySource.put(source, new ListKeys(checksum, List.of(entries)));
             }
             return bySource;
         } catch (IOException | RuntimeException e) {

@@ -18,6 +18,8 @@ import java.util.RandomAccess;
  */
 public record TermList(String concept, String source, List<TermEntry> entries) {
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
     public TermList {
         entries = entries instanceof Lines ? entries : List.copyOf(entries);
     }
@@ -32,26 +34,47 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
     }
 
     /**
-     * A hash of the entries' texts and exact marks, in order: the same as hashing each entry's
-     * {@link TermEntry#text()}, without taking the texts out of the file's.
+     * A 64-bit FNV-1a checksum of the entries' texts and exact marks, in order, without taking the
+     * texts out of the file's: saved keys are used only for a list whose checksum they were made
+     * with, and an edited list that kept a 32-bit hash would have been given stale keys.
      */
-    int entriesHash() {
+    long entriesChecksum() {
         if (entries instanceof Lines lines) {
-            return lines.entriesHash();
+            return lines.entriesChecksum();
         }
-        int hash = 1;
+        long checksum = FNV_OFFSET;
         for (TermEntry entry : entries) {
-            hash = 31 * (31 * hash + entry.text().hashCode()) + (entry.exact() ? 1 : 0);
+            String text = entry.text();
+            for (int k = 0; k < text.length(); k++) {
+                checksum = fnv(checksum, text.charAt(k));
+            }
+            checksum = fnv(checksum, entryEnd(entry.exact()));
         }
-        return hash;
+        return checksum;
     }
 
     /**
-     * A hash of the list as read: of its file's text for a list {@link #parse}d from one, which
-     * asks nothing of its entries, and else of its entries ({@link #entriesHash()}).
+     * A checksum of the list as read: of its file's text for a list {@link #parse}d from one, which
+     * asks nothing of its entries, and else of its entries ({@link #entriesChecksum()}).
      */
-    int textHash() {
-        return entries instanceof Lines lines ? lines.content.hashCode() : entriesHash();
+    long textChecksum() {
+        if (entries instanceof Lines lines) {
+            long checksum = FNV_OFFSET;
+            for (int k = 0; k < lines.content.length(); k++) {
+                checksum = fnv(checksum, lines.content.charAt(k));
+            }
+            return checksum;
+        }
+        return entriesChecksum();
+    }
+
+    private static long fnv(long checksum, int value) {
+        return (checksum ^ value) * 0x100000001b3L;
+    }
+
+    /** Marks an entry's end: above any char, so entries "ab","c" and "a","bc" differ. */
+    private static int entryEnd(boolean exact) {
+        return exact ? 0x10001 : 0x10000;
     }
 
     /** About how many words the entries have (runs of characters between whitespace), to size tables by. */
@@ -184,20 +207,19 @@ public record TermList(String concept, String source, List<TermEntry> entries) {
             return all.places()[FIELDS * index + 3] < 0;
         }
 
-        /** As {@link TermList#entriesHash()}: each text's hash is {@link String#hashCode()}'s, of its chars. */
-        int entriesHash() {
+        /** As {@link TermList#entriesChecksum()}, from the places of the entries in the file's text. */
+        long entriesChecksum() {
             Places all = places();
             int[] places = all.places();
             int size = all.size();
-            int hash = 1;
+            long checksum = FNV_OFFSET;
             for (int at = 0; at < FIELDS * size; at += FIELDS) {
-                int text = 0;
                 for (int k = places[at]; k < places[at + 1]; k++) {
-                    text = 31 * text + content.charAt(k);
+                    checksum = fnv(checksum, content.charAt(k));
                 }
-                hash = 31 * (31 * hash + text) + (places[at + 3] < 0 ? 1 : 0);
+                checksum = fnv(checksum, entryEnd(places[at + 3] < 0));
             }
-            return hash;
+            return checksum;
         }
 
         int words() {

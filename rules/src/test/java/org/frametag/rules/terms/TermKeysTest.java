@@ -104,6 +104,30 @@ class TermKeysTest {
                 .anyMatch(m -> m.concept().equals(first.concept()));
     }
 
+    /** {@code content} with two letters of its first entry changed so that its {@link String#hashCode} stays. */
+    private static String sameStringHash(String content) {
+        java.util.regex.Matcher pair = java.util.regex.Pattern.compile("(?m)^[^#\\s=]*?([a-y])([a-z])").matcher(content);
+        assertThat(pair.find()).isTrue();
+        // c1 * 31 + c2 == (c1 + 1) * 31 + (c2 - 31)
+        String edited = content.substring(0, pair.start(1)) + (char) (pair.group(1).charAt(0) + 1)
+                + (char) (pair.group(2).charAt(0) - 31) + content.substring(pair.end(2));
+        assertThat(edited).isNotEqualTo(content).hasSameHashCodeAs(content);
+        return edited;
+    }
+
+    @Test
+    void aListEditedWithoutChangingItsStringHashIsStillTold() {
+        List<TermList> lists = packLists();
+        TermList first = lists.get(0);
+        TermList edited = TermList.parse(first.concept(), first.source(), sameStringHash(RulePack.bundled().termFiles().get(0).content()));
+        List<TermList> withEdit = new java.util.ArrayList<>(lists);
+        withEdit.set(0, edited);
+        TermKeys known = TermKeys.bundledFor(tokenizer);
+
+        assertThat(known.saved(withEdit)).isEmpty();
+        assertThat(known.of(edited)).isEmpty();
+    }
+
     @Test
     void anotherTokenizerTokenisesEveryList() {
         Tokenizer other = (text, region) -> List.<Token>of();
