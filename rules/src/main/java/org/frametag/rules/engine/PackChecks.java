@@ -19,7 +19,8 @@ import org.frametag.rules.terms.TermList;
 /**
  * The pack-level mistakes Drools cannot see, because to it categories and concepts are just
  * strings: a rule that tags a category the pack does not have fails only when it fires, and a
- * rule on a concept without a term list silently never fires. Both are errors at compile time.
+ * rule on a concept without a term list silently never fires. Both are errors at compile time. A
+ * mention pattern that tests the mention before its concept only makes every run slower: a warning.
  */
 final class PackChecks {
 
@@ -75,6 +76,24 @@ final class PackChecks {
                 if (before != null) {
                     found.add(Diagnostic.error(drl.file(), rule.line(), rule.column(), "duplicate rule name \""
                             + rule.name() + "\", first declared at " + before + "; rename one of them"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A mention pattern that tests the mention itself before its concept runs that test on every
+     * mention of every concept (docs/batch.md, round 37): it still tags the same, so a warning.
+     */
+    static List<Diagnostic> testedBeforeConcept(PackOutline pack) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (DrlOutline drl : pack.files()) {
+            for (DrlOutline.RuleDecl rule : drl.rules()) {
+                for (DrlOutline.Literal test : rule.beforeConcept()) {
+                    found.add(Diagnostic.warning(drl.file(), test.line(), test.column(), "rule \"" + rule.name()
+                            + "\": the pattern tests '" + test.value() + "' before its concept; put the concept test first"
+                            + " so the engine can route it by concept"));
                 }
             }
         }

@@ -59,7 +59,7 @@ import org.kie.api.builder.KieBuilder;
 final class PrecompiledPack {
 
     private static final String DESCRIPTOR = "org/frametag/rules/engine/precompiled-pack.bin";
-    private static final String FORMAT = "frametag-precompiled-2";
+    private static final String FORMAT = "frametag-precompiled-3";
     /** The package the bundled pack's DRL declares, under which the model's classes are generated. */
     private static final String GENERATED = "frametag/pack/";
     private static final int WARM_UP_RULES = 4;

@@ -194,7 +194,7 @@ public final class RuleCompiler {
         return terms;
     }
 
-    /** What is checked of every pack before its rules run: its categories, term lists and rule names. */
+    /** What is checked of every pack before its rules run: its categories, term lists, rule names and mention patterns. */
     private static List<Diagnostic> checks(RulePack pack, PackOutline outline, List<String> categories, List<TermList> lists) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (pack.categoriesFile().isPresent()) {
@@ -202,6 +202,7 @@ public final class RuleCompiler {
         }
         diagnostics.addAll(PackChecks.missingTermLists(outline, lists));
         diagnostics.addAll(PackChecks.duplicateRules(outline));
+        diagnostics.addAll(PackChecks.testedBeforeConcept(outline));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }

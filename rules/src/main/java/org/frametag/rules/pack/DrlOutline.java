@@ -48,14 +48,18 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
      * @param concepts    the concept literals compared with {@code concept}
      * @param tested      the category literals compared with {@code category}, as in a
      *                    {@code Tagged(category == "X")} condition
+     * @param beforeConcept the first test of the mention itself, as written, of each {@code Mention}
+     *                    pattern that makes it before its concept test, which keeps the engine
+     *                    from routing the pattern by concept ({@link MentionPatterns})
      */
     public record RuleDecl(String name, int line, int column, boolean hasExamples, List<Literal> categories,
-                           List<Literal> concepts, List<Literal> tested) {
+                           List<Literal> concepts, List<Literal> tested, List<Literal> beforeConcept) {
 
         public RuleDecl {
             categories = List.copyOf(categories);
             concepts = List.copyOf(concepts);
             tested = List.copyOf(tested);
+            beforeConcept = List.copyOf(beforeConcept);
         }
     }
 
@@ -92,7 +96,8 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
             List<Token> conditions = when < 0 ? List.of() : body.subList(when + 1, then < 0 ? body.size() : then);
             List<Token> consequence = then < 0 ? List.of() : body.subList(then + 1, body.size());
             rules.add(new RuleDecl(rule.getName(), rule.getLine(), rule.getColumn() + 1, rule.getAnnotation("example") != null,
-                    tagCalls(consequence), compared("concept", conditions), compared("category", conditions)));
+                    tagCalls(consequence), compared("concept", conditions), compared("category", conditions),
+                    MentionPatterns.testedBeforeConcept(conditions, source)));
         }
         return new DrlOutline(drl.path(), List.copyOf(types), rules);
     }

@@ -45,6 +45,7 @@ public record PackOutline(List<DrlOutline> files) {
                 writeLiterals(out, rule.categories());
                 writeLiterals(out, rule.concepts());
                 writeLiterals(out, rule.tested());
+                writeLiterals(out, rule.beforeConcept());
             }
         }
     }
@@ -64,7 +65,7 @@ public record PackOutline(List<DrlOutline> files) {
             List<DrlOutline.RuleDecl> rules = new ArrayList<>(ruleCount);
             for (int r = 0; r < ruleCount; r++) {
                 rules.add(new DrlOutline.RuleDecl(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean(),
-                        readLiterals(in), readLiterals(in), readLiterals(in)));
+                        readLiterals(in), readLiterals(in), readLiterals(in), readLiterals(in)));
             }
             files.add(new DrlOutline(file, types, rules));
         }

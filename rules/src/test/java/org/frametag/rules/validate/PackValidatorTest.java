@@ -153,4 +153,56 @@ class PackValidatorTest {
                 "main.drl:16:54: error: unknown category \"SOVERIGNTY\" in rule \"pointer\": it is not in categories.txt;"
                         + " did you mean \"SOVEREIGNTY\"?");
     }
+
+    /** Rule {@code r1} with its mention pattern's constraints (on line 9) as {@code constraints}, and {@code more} conditions after it. */
+    private static String withPattern(String constraints, String more) {
+        return rule("r1", "sovereignty", "SOVEREIGNTY")
+                .replace("Mention(sentence == $s.index, concept == \"sovereignty\")", "Mention(" + constraints + ")" + more);
+    }
+
+    @Test
+    void aTestOfTheMentionBeforeItsConceptIsAWarningAtTheTest() {
+        PackValidator.Result v = PackValidator.defaults()
+                .validate(pack(withPattern("sentence == $s.index, opening, concept == \"sovereignty\"", "")));
+        assertThat(v.classifier().isPresent()).isTrue();
+        assertThat(v.diagnostics()).containsExactly(Diagnostic.warning("main.drl", 9, 35, "rule \"r1\": the pattern tests 'opening'"
+                + " before its concept; put the concept test first so the engine can route it by concept"));
+    }
+
+    @Test
+    void patternsUnderNotExistsAndBindingsAreCheckedToo() {
+        assertThat(messages(pack(withPattern("sentence == $s.index, concept == \"sovereignty\"", "\n"
+                + "    not Mention(sentence == $s.index, text  matches \"(?i)a, (b)\", concept in (\"sovereignty\"))\n"
+                + "    exists (Mention(first <= 1, concept == \"sovereignty\" || concept == \"sovereignty\") or Mention(opening))\n"
+                + "    $n : Mention(concept == \"sovereignty\" || opening, $t : text, last >= 2,\n"
+                + "                 concept in (\"sovereignty\"))")))).containsExactly(
+                "main.drl:10:39: warning: rule \"r1\": the pattern tests 'text matches \"(?i)a, (b)\"' before its concept;"
+                        + " put the concept test first so the engine can route it by concept",
+                "main.drl:11:21: warning: rule \"r1\": the pattern tests 'first <= 1' before its concept;"
+                        + " put the concept test first so the engine can route it by concept",
+                "main.drl:12:18: warning: rule \"r1\": the pattern tests 'concept == \"sovereignty\" || opening' before its"
+                        + " concept; put the concept test first so the engine can route it by concept");
+    }
+
+    @Test
+    void theConceptTestFirstIsFine() {
+        assertThat(messages(pack(withPattern("concept == \"sovereignty\", sentence == $s.index, opening,"
+                + " text matches \"(?i)s.*\"", "")))).isEmpty();
+        assertThat(messages(pack(withPattern("$c : concept, sentence == $s.index, concept in (\"sovereignty\"), opening", ""))))
+                .isEmpty();
+    }
+
+    @Test
+    void aPatternWithoutAConceptTestIsFine() {
+        assertThat(messages(pack(withPattern("sentence == $s.index, opening, text matches \"(?i)sovereign.*\"", "")))).isEmpty();
+        assertThat(messages(pack(withPattern("sentence == $s.index, opening,"
+                + " concept == \"sovereignty\" || concept == \"sovereignty\" && first <= 1", "")))).isEmpty();
+    }
+
+    @Test
+    void aJoinBeforeTheConceptIsFine() {
+        String drl = withPattern("sentence == $s.index, concept == \"sovereignty\"", "\n    Mention(sentence == $s.index,"
+                + " $m.precedes(this, 3), near($m, 4), first > $s.index, concept == \"sovereignty\")");
+        assertThat(messages(pack(drl.replace("$s : Sentence()\n    Mention(", "$s : Sentence()\n    $m : Mention(")))).isEmpty();
+    }
 }
