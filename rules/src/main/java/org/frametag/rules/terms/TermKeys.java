@@ -96,7 +96,7 @@ public final class TermKeys {
                 return Optional.empty();
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-            if (!INDEX_FORMAT.equals(in.readUTF()) || MadeBy.FINGERPRINT.isEmpty() || in.readLong() != MadeBy.FINGERPRINT.get()) {
+            if (!madeByThisRun(in, INDEX_FORMAT)) {
                 return Optional.empty();
             }
             return TermIndex.Saved.read(in, lists);
@@ -171,13 +171,18 @@ public final class TermKeys {
         }
     }
 
+    /** Whether the resource {@code in} opens was written in {@code format} by the tokenizer of this run. */
+    private static boolean madeByThisRun(DataInputStream in, String format) throws IOException {
+        return format.equals(in.readUTF()) && MadeBy.FINGERPRINT.isPresent() && in.readLong() == MadeBy.FINGERPRINT.get();
+    }
+
     private static Map<String, ListKeys> read() {
         try (InputStream stream = TermKeys.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (stream == null) {
                 return Map.of();
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-            if (!FORMAT.equals(in.readUTF()) || MadeBy.FINGERPRINT.isEmpty() || in.readLong() != MadeBy.FINGERPRINT.get()) {
+            if (!madeByThisRun(in, FORMAT)) {
                 return Map.of();
             }
             String[] strings = new String[in.readInt()];
