@@ -360,7 +360,7 @@ public final class Classifier {
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end,
                         text.substring(start, end), opens(tokens, match.first()), possessive(tokens, match.last()),
                         layout.clause()[match.first()],
-                        outside(layout, match.first(), match.last())));
+                        outside(layout, match.first(), match.last()), after(layout, match.first(), match.last())));
             }
         }
         return left;
@@ -374,6 +374,11 @@ public final class Classifier {
             }
         }
         return layout.position()[first];
+    }
+
+    /** The place just after the mention, counted as {@link #outside} counts, or -1 when it is inside an insertion. */
+    private static int after(Clauses.Layout layout, int first, int last) {
+        return outside(layout, first, last) < 0 ? -1 : layout.position()[last + 1];
     }
 
     /** True when no word, number or other content token comes before token {@code first}: only punctuation. */

@@ -16,7 +16,8 @@ import org.frametag.core.text.TokenKind;
  * interrupted, and its words do not count in the distance between two words outside it ("the
  * polls, which the opposition boycotts, were not fair": "polls" is next to "were"). Quote marks do
  * not count either: "signs of “direct intervention” in its affairs" keeps its words as near as
- * the same words unquoted.
+ * the same words unquoted, and nor do modals and forms of "be": "the vote will be rerun" keeps
+ * "vote" next to "rerun", as in "the vote rerun". "Have", "not" and every other word count.
  */
 final class Clauses {
 
@@ -24,6 +25,10 @@ final class Clauses {
     record Layout(int[] clause, int[] position, boolean[] inserted) {
     }
 
+    /** Words that do not count in a distance: a rule's window then holds however a verb is conjugated. */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "be", "been", "being");
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Words after a closing comma that open a clause of their own: the insertion did not close there. */
@@ -67,14 +72,15 @@ final class Clauses {
             }
             i = close;
         }
-        int[] position = new int[tokens.size()];
+        int[] position = new int[tokens.size() + 1];
         int kept = 0;
         for (int i = 0; i < tokens.size(); i++) {
             position[i] = kept;
-            if (!inserted[i] && !isQuoteMark(tokens.get(i))) {
+            if (!inserted[i] && !isQuoteMark(tokens.get(i)) && !AUXILIARIES.contains(tokens.get(i).norm())) {
                 kept++;
             }
         }
+        position[tokens.size()] = kept;
         return new Layout(clause, position, inserted);
     }
 

@@ -18,6 +18,7 @@ public final class Mention {
     private final boolean possessive;
     private final int clause;
     private final int position;
+    private final int positionAfter;
 
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text) {
         this(concept, sentence, first, last, start, end, text, false, 0, -1);
@@ -27,10 +28,10 @@ public final class Mention {
      * @param opening true when no word or number comes before the mention in its sentence (only
      *                quotes, dashes or other punctuation), so it opens the sentence
      * @param clause  index of the clause of the sentence the mention starts in (see {@link #sameClause})
-     * @param position index of the mention's first token when the sentence's insertions (a relative
-     *                clause set off by commas, words in brackets) are left out, or -1 when the mention
-     *                is inside one or its place is not known; distances between two mentions outside
-     *                insertions skip them
+     * @param position index of the mention's first token when the words a distance skips (a relative
+     *                clause set off by commas, words in brackets, modals and forms of "be") are left
+     *                out, or -1 when the mention is inside an insertion or its place is not known;
+     *                distances between two mentions outside insertions skip those words
      */
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
                    boolean opening, int clause, int position) {
@@ -40,6 +41,16 @@ public final class Mention {
     /** @param possessive true when a possessive 's follows the mention (see {@link #isPossessive}) */
     public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
                    boolean opening, boolean possessive, int clause, int position) {
+        this(concept, sentence, first, last, start, end, text, opening, possessive, clause, position,
+                position < 0 ? -1 : position + last - first + 1);
+    }
+
+    /**
+     * @param positionAfter the place just after the mention's last token, counted as {@code position}
+     *                      is, or -1 where {@code position} is
+     */
+    public Mention(String concept, int sentence, int first, int last, int start, int end, String text,
+                   boolean opening, boolean possessive, int clause, int position, int positionAfter) {
         this.concept = concept;
         this.sentence = sentence;
         this.first = first;
@@ -51,6 +62,7 @@ public final class Mention {
         this.possessive = possessive;
         this.clause = clause;
         this.position = position;
+        this.positionAfter = positionAfter;
     }
 
     public String getConcept() {
@@ -118,7 +130,8 @@ public final class Mention {
     /**
      * How many tokens stand between this mention and {@code other} in the same sentence:
      * 0 when they touch or overlap. Mentions in different sentences are infinitely far. The words
-     * of an insertion between two mentions outside it do not count.
+     * of an insertion between two mentions outside it do not count, nor do modals and forms of "be"
+     * ("the vote must be rerun": "vote" touches "rerun").
      */
     public int distanceTo(Mention other) {
         if (other.sentence != sentence) {
@@ -128,8 +141,7 @@ public final class Mention {
         if (between == 0 || position < 0 || other.position < 0) {
             return between;
         }
-        int skipped = Math.abs(other.first - first) - Math.abs(other.position - position);
-        return between - skipped;
+        return Math.max(0, other.first > last ? other.position - positionAfter : position - other.positionAfter);
     }
 
     /** True when {@code other} is in the same sentence with at most {@code tokens} tokens between. */

@@ -100,6 +100,36 @@ class MentionTest {
     }
 
     @Test
+    void modalsAndFormsOfBeDoNotCountInTheDistance() throws Exception {
+        Classifier classifier = compile("RERUN\nMODAL", """
+                rule "vote held again"
+                when
+                    $s : Sentence()
+                    $e : Mention(sentence == $s.index, concept == "election")
+                    $r : Mention(sentence == $s.index, concept == "rerun", $e.precedes(this, 0))
+                then
+                    tagger.tag($s, "RERUN");
+                end
+                rule "modal right before the verb"
+                when
+                    $s : Sentence()
+                    $m : Mention(sentence == $s.index, concept == "modal")
+                    $r : Mention(sentence == $s.index, concept == "rerun", $m.precedes(this, 0))
+                then
+                    tagger.tag($s, "MODAL");
+                end
+                """, new PackFile("terms/election.txt", "vote\n"), new PackFile("terms/rerun.txt", "rerun\n"),
+                new PackFile("terms/modal.txt", "must\n"));
+        var result = classifier.classify(Document.of("d", String.join(" ",
+                "The vote must be rerun.",
+                "The vote could have been rerun.",
+                "The vote should not be rerun.",
+                "The vote in the north must be rerun.")));
+        assertThat(result.sentences()).extracting(s -> s.tags().stream().map(Tag::category).sorted().toList())
+                .containsExactly(List.of("MODAL", "RERUN"), List.of(), List.of(), List.of("MODAL"));
+    }
+
+    @Test
     void becauseOpensAClauseButBecauseOfDoesNot() throws Exception {
         Classifier classifier = compile("SAME", """
                 rule "win judged"
