@@ -357,10 +357,10 @@ public final class Classifier {
                 }
                 int start = match.start();
                 int end = match.end();
+                int place = outside(layout, match.first(), match.last());
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end,
                         text.substring(start, end), opens(tokens, match.first()), possessive(tokens, match.last()),
-                        layout.clause()[match.first()],
-                        outside(layout, match.first(), match.last()), after(layout, match.first(), match.last())));
+                        layout.clause()[match.first()], place, place < 0 ? -1 : layout.position()[match.last() + 1]));
             }
         }
         return left;
@@ -374,11 +374,6 @@ public final class Classifier {
             }
         }
         return layout.position()[first];
-    }
-
-    /** The place just after the mention, counted as {@link #outside} counts, or -1 when it is inside an insertion. */
-    private static int after(Clauses.Layout layout, int first, int last) {
-        return outside(layout, first, last) < 0 ? -1 : layout.position()[last + 1];
     }
 
     /** True when no word, number or other content token comes before token {@code first}: only punctuation. */

@@ -21,7 +21,10 @@ import org.frametag.core.text.TokenKind;
  */
 final class Clauses {
 
-    /** The clause of every token, and every token's place when insertions are left out. */
+    /**
+     * The clause of every token, and every token's place when the words a distance skips are left
+     * out; {@code position} has one more entry, the place after the last token.
+     */
     record Layout(int[] clause, int[] position, boolean[] inserted) {
     }
 
