@@ -61,6 +61,9 @@ final class RuleScope {
     private static final Pattern TAGGER_ONLY = Pattern.compile(
             "(\\s*tagger\\s*\\.\\s*(tag|exclude|drop)\\s*\\(\\s*\\$[A-Za-z_][A-Za-z0-9_]*\\s*(,\\s*\"[A-Z0-9_]*\"\\s*)?\\)\\s*;)*\\s*");
 
+    /** Comments a consequence may hold: they say nothing of what it does. */
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/");
+
     private static final Pattern AT_LEAST = Pattern.compile("(intValue|longValue)\\s*(>=|>)\\s*(\\d{1,9})");
 
     /** A concept of a mention no concept test names: it meets only the needs of patterns without one. */
@@ -157,6 +160,9 @@ final class RuleScope {
         Reading[] readings = new Reading[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             String consequence = rules.get(r) instanceof RuleImpl rule ? consequence(rule) : null;
+            if (consequence != null) {
+                consequence = COMMENT.matcher(consequence).replaceAll(" ");
+            }
             if (consequence == null || !TAGGER_ONLY.matcher(consequence).matches()) {
                 return null;
             }

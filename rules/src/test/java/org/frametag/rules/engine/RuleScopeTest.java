@@ -304,6 +304,23 @@ class RuleScopeTest {
     }
 
     @Test
+    void commentsInAConsequenceLeaveThePackScoped() {
+        Classifier classifier = compile(MVEL + """
+                rule "commented"
+                when
+                    $s : Sentence()
+                    Mention(sentence == $s.index, concept == "rare")
+                then
+                    tagger.tag($s, "RARE");
+                    // a word of why
+                    tagger.exclude($s, "EITHER");
+                end
+                """);
+        assertThat(classifier.scope()).isNotNull();
+        assertThat(categories(classifier.classify(DOCUMENTS.get(2))).get(0)).containsExactly("RARE");
+    }
+
+    @Test
     void theBundledPackTagsSeedsAndNewsAsWithEveryFactInserted() throws Exception {
         Classifier classifier = RuleCompiler.defaults().compile(RulePack.bundled());
         assertThat(classifier.scope()).isNotNull();
