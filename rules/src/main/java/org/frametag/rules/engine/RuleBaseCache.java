@@ -49,7 +49,7 @@ final class RuleBaseCache {
     static final int KEEP = 32;
     private static final String SUFFIX = ".rulebase";
     private static final String ORIGIN_SUFFIX = ".key";
-    private static final String FORMAT = "frametag-rulebase-4";
+    private static final String FORMAT = "frametag-rulebase-5";
 
     /**
      * The cache's logger, made when it first has something to say, which a run that takes its rules

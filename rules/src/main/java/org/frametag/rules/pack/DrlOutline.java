@@ -51,9 +51,11 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
      * @param beforeConcept the first test of the mention itself, as written, of each {@code Mention}
      *                    pattern that makes it before its concept test, which keeps the engine
      *                    from routing the pattern by concept ({@link MentionPatterns})
+     * @param onlyTags    whether the consequence only calls {@code tagger.tag}, {@code exclude} or
+     *                    {@code drop}: anything else keeps the engine from scoping the pack
      */
     public record RuleDecl(String name, int line, int column, boolean hasExamples, List<Literal> categories,
-                           List<Literal> concepts, List<Literal> tested, List<Literal> beforeConcept) {
+                           List<Literal> concepts, List<Literal> tested, List<Literal> beforeConcept, boolean onlyTags) {
 
         public RuleDecl {
             categories = List.copyOf(categories);
@@ -97,7 +99,7 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
             List<Token> consequence = then < 0 ? List.of() : body.subList(then + 1, body.size());
             rules.add(new RuleDecl(rule.getName(), rule.getLine(), rule.getColumn() + 1, rule.getAnnotation("example") != null,
                     tagCalls(consequence), compared("concept", conditions), compared("category", conditions),
-                    MentionPatterns.testedBeforeConcept(conditions, source)));
+                    MentionPatterns.testedBeforeConcept(conditions, source), onlyTaggerCalls(consequence)));
         }
         return new DrlOutline(drl.path(), List.copyOf(types), rules);
     }
@@ -143,6 +145,38 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
     }
 
     /** The category of every {@code tagger.tag(..., "CATEGORY")} and {@code tagger.exclude(..., "CATEGORY")} call. */
+    /**
+     * Whether the consequence, up to its {@code end}, is a run of {@code tagger.method($x[, "C"]);} calls
+     * (a method the tagger lacks is an error of its own).
+     */
+    private static boolean onlyTaggerCalls(List<Token> tokens) {
+        int end = tokens.size();
+        while (end > 0 && !is(tokens.get(end - 1), "end")) {
+            end--;
+        }
+        int i = 0;
+        int stop = end - 1;
+        while (i < stop) {
+            if (i + 5 > stop || !is(tokens.get(i), "tagger") || tokens.get(i + 1).getType() != DRL6Lexer.DOT
+                    || tokens.get(i + 2).getType() != DRL6Lexer.ID || tokens.get(i + 3).getType() != DRL6Lexer.LEFT_PAREN) {
+                return false;
+            }
+            int j = i + 4;
+            while (j < stop && tokens.get(j).getType() != DRL6Lexer.RIGHT_PAREN) {
+                int type = tokens.get(j).getType();
+                if (type != DRL6Lexer.ID && type != DRL6Lexer.COMMA && type != DRL6Lexer.STRING) {
+                    return false;
+                }
+                j++;
+            }
+            if (j + 1 >= end || tokens.get(j + 1).getType() != DRL6Lexer.SEMICOLON) {
+                return false;
+            }
+            i = j + 2;
+        }
+        return true;
+    }
+
     private static List<Literal> tagCalls(List<Token> tokens) {
         List<Literal> found = new ArrayList<>();
         for (int i = 0; i + 3 < tokens.size(); i++) {

@@ -46,6 +46,7 @@ public record PackOutline(List<DrlOutline> files) {
                 writeLiterals(out, rule.concepts());
                 writeLiterals(out, rule.tested());
                 writeLiterals(out, rule.beforeConcept());
+                out.writeBoolean(rule.onlyTags());
             }
         }
     }
@@ -65,7 +66,7 @@ public record PackOutline(List<DrlOutline> files) {
             List<DrlOutline.RuleDecl> rules = new ArrayList<>(ruleCount);
             for (int r = 0; r < ruleCount; r++) {
                 rules.add(new DrlOutline.RuleDecl(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean(),
-                        readLiterals(in), readLiterals(in), readLiterals(in), readLiterals(in)));
+                        readLiterals(in), readLiterals(in), readLiterals(in), readLiterals(in), in.readBoolean()));
             }
             files.add(new DrlOutline(file, types, rules));
         }

@@ -170,6 +170,17 @@ class PackValidatorTest {
     }
 
     @Test
+    void aConsequenceThatDoesMoreThanTagIsAWarningAtTheRule() {
+        String commented = rule("r1", "sovereignty", "SOVEREIGNTY")
+                .replace("then\n", "then\n    // a word of why\n    tagger.exclude($s, \"TRUST\"); /* and more */\n");
+        assertThat(messages(pack(commented))).isEmpty();
+        String printing = rule("r2", "sovereignty", "SOVEREIGNTY").replace("then\n", "then\n    System.out.println(\"seen\");\n");
+        assertThat(messages(pack(printing))).containsExactly("main.drl:5:1: warning: rule \"r2\": its consequence does more than"
+                + " call tagger.tag, tagger.exclude or tagger.drop, so every rule of the pack runs on every sentence;"
+                + " keep the consequence to those calls");
+    }
+
+    @Test
     void patternsUnderNotExistsAndBindingsAreCheckedToo() {
         assertThat(messages(pack(withPattern("sentence == $s.index, concept == \"sovereignty\"", "\n"
                 + "    not Mention(sentence == $s.index, text  matches \"(?i)a, (b)\", concept in (\"sovereignty\"))\n"
