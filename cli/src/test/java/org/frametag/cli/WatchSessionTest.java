@@ -131,7 +131,9 @@ class WatchSessionTest {
                 end
                 """);
         assertThat(session.refresh()).isEqualTo(WatchSession.Outcome.BROKEN);
-        assertThat(output()).startsWith("== run 2 ==\nan example failed to run: rules fired more than ")
+        assertThat(output()).startsWith("== run 2 ==\n" + pack.resolve("loop.drl") + ":9:1: warning: rule \"loop\": its consequence"
+                        + " does more than call tagger.tag, tagger.exclude or tagger.drop, so every rule of the pack runs on every"
+                        + " sentence; keep the consequence to those calls\nan example failed to run: rules fired more than ")
                 .endsWith("most often \"loop\" (541 times): a rule that loops, or raise --max-firings; keeping the last good pack\n");
     }
 }

@@ -100,25 +100,6 @@ final class PackChecks {
         return found;
     }
 
-    /**
-     * A consequence that does more than call the tagger keeps the engine from knowing which rules a
-     * sentence can match, so every rule runs on every sentence (about 15 times slower with the bundled
-     * pack, docs/batch.md, round 40): it still tags the same, so a warning.
-     */
-    static List<Diagnostic> unscoped(PackOutline pack) {
-        List<Diagnostic> found = new ArrayList<>();
-        for (DrlOutline drl : pack.files()) {
-            for (DrlOutline.RuleDecl rule : drl.rules()) {
-                if (!rule.onlyTags()) {
-                    found.add(Diagnostic.warning(drl.file(), rule.line(), rule.column(), "rule \"" + rule.name()
-                            + "\": its consequence does more than call tagger.tag, tagger.exclude or tagger.drop, so every rule"
-                            + " of the pack runs on every sentence; keep the consequence to those calls"));
-                }
-            }
-        }
-        return found;
-    }
-
     /** The known name nearest to a misspelt one, if it is close enough to be a typo. */
     static Optional<String> closest(String name, Collection<String> known) {
         int limit = Math.max(2, name.length() / 4);

@@ -203,7 +203,6 @@ public final class RuleCompiler {
         diagnostics.addAll(PackChecks.missingTermLists(outline, lists));
         diagnostics.addAll(PackChecks.duplicateRules(outline));
         diagnostics.addAll(PackChecks.testedBeforeConcept(outline));
-        diagnostics.addAll(PackChecks.unscoped(outline));
         if (pack.drlFiles().isEmpty()) {
             diagnostics.add(Diagnostic.error(pack.name(), 0, 0, "the pack has no .drl rule files"));
         }
