@@ -61,8 +61,8 @@ final class RuleScope {
     private static final Pattern TAGGER_ONLY = Pattern.compile(
             "(\\s*tagger\\s*\\.\\s*(tag|exclude|drop)\\s*\\(\\s*\\$[A-Za-z_][A-Za-z0-9_]*\\s*(,\\s*\"[A-Z0-9_]*\"\\s*)?\\)\\s*;)*\\s*");
 
-    /** Comments a consequence may hold: they say nothing of what it does. */
-    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/");
+    /** Line comments a consequence may hold: they say nothing of what it does. */
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*");
 
     private static final Pattern AT_LEAST = Pattern.compile("(intValue|longValue)\\s*(>=|>)\\s*(\\d{1,9})");
 

@@ -144,7 +144,6 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
         }
     }
 
-    /** The category of every {@code tagger.tag(..., "CATEGORY")} and {@code tagger.exclude(..., "CATEGORY")} call. */
     /**
      * Whether the consequence, up to its {@code end}, is a run of {@code tagger.method($x[, "C"]);} calls
      * (a method the tagger lacks is an error of its own).
@@ -177,6 +176,7 @@ public record DrlOutline(String file, List<String> types, List<RuleDecl> rules) 
         return true;
     }
 
+    /** The category of every {@code tagger.tag(..., "CATEGORY")} and {@code tagger.exclude(..., "CATEGORY")} call. */
     private static List<Literal> tagCalls(List<Token> tokens) {
         List<Literal> found = new ArrayList<>();
         for (int i = 0; i + 3 < tokens.size(); i++) {

@@ -172,7 +172,7 @@ class PackValidatorTest {
     @Test
     void aConsequenceThatDoesMoreThanTagIsAWarningAtTheRule() {
         String commented = rule("r1", "sovereignty", "SOVEREIGNTY")
-                .replace("then\n", "then\n    // a word of why\n    tagger.exclude($s, \"TRUST\"); /* and more */\n");
+                .replace("then\n", "then\n    // a word of why\n    tagger.exclude($s, \"TRUST\");\n");
         assertThat(messages(pack(commented))).isEmpty();
         String printing = rule("r2", "sovereignty", "SOVEREIGNTY").replace("then\n", "then\n    System.out.println(\"seen\");\n");
         assertThat(messages(pack(printing))).containsExactly("main.drl:5:1: warning: rule \"r2\": its consequence does more than"
