@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
  * with what {@code evaluate} and {@code diff} would say when given gold labels or a baseline pack.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write an HTML report of the tags: counts and charts, every document with its tagged sentences,",
-                "filters by category and rule, and search. One self-contained file that opens offline in any browser.",
-                "With --gold it marks false positives and negatives and shows per-rule statistics; with --baseline,",
-                "the sentences that gained or lost tags since that pack."})
+        description = {"Write an HTML report of the tags, one self-contained file that opens offline in any browser.",
+                "It has counts and charts, every document with its tagged sentences, filters by category and rule, "
+                        + "and search.",
+                "With --gold it marks false positives and negatives and shows per-rule statistics; with --baseline, "
+                        + "the sentences that gained or lost tags since that pack."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
  * nearly fired, and sees what each entry would change before adding it.
  */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Suggest entries for the term list LIST (terms/LIST.txt): words WordNet relates to its entries",
-                "and words that fill its place in corpus sentences where a rule nearly fired, each with its",
-                "count in the corpus, an example, and the tags it would gain and lose there."})
+        description = {"Suggest entries for the term list LIST (terms/LIST.txt).",
+                "Candidates are words WordNet relates to its entries and words that fill its place in corpus "
+                        + "sentences where a rule nearly fired, each with its count in the corpus, an example, "
+                        + "and the tags it would gain and lose there."})
 public final class TermsSuggestCommand implements Callable<Integer> {
 
     private static final int EXAMPLE_WIDTH = 90;

@@ -3,7 +3,10 @@ package org.frametag.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
@@ -29,6 +32,27 @@ class MainTest {
         assertThat(FrametagCommand.subcommandsFor(new String[] {"generate-completion"})).isEqualTo(FrametagCommand.SUBCOMMANDS);
         assertThat(FrametagCommand.subcommandsFor(new String[] {"clasify", "a.txt"})).isEqualTo(FrametagCommand.SUBCOMMANDS);
         assertThat(FrametagCommand.subcommandsFor(new String[] {"--help"})).hasSize(13);
+    }
+
+    @Test
+    void everyDescriptionLineIsAWholeSentence() {
+        List<CommandLine> commands = new ArrayList<>(List.of(Main.commandLine()));
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            CommandLine command = commands.get(i);
+            commands.addAll(command.getSubcommands().values());
+            if (!command.getCommand().getClass().getPackageName().equals(Main.class.getPackageName())) {
+                continue;
+            }
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                if (!line.endsWith(".")) {
+                    broken.add(command.getCommandSpec().qualifiedName() + ": " + line);
+                }
+            }
+        }
+
+        assertThat(broken).as("picocli wraps each description line on its own; one cut mid-sentence breaks the help")
+                .isEmpty();
     }
 
     @Test
