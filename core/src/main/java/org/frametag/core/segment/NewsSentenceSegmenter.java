@@ -1,9 +1,11 @@
 package org.frametag.core.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.frametag.core.segment.Abbreviations.Kind;
 import org.frametag.core.text.Span;
 
@@ -29,6 +31,15 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
 
     /** Longest unit produced by default, in chars; far above any real news sentence. */
     public static final int DEFAULT_MAX_SENTENCE_LENGTH = 4_000;
+
+    /**
+     * Country codes a glued name may end in; those that are also English words, titles or common
+     * surnames ("said.Mr", "Beijing.Li Keqiang") may start a glued sentence.
+     */
+    private static final Set<String> COUNTRY_DOMAINS = Arrays.stream(Locale.getISOCountries())
+            .filter(code -> !Set.of("AM", "AS", "AT", "BE", "BO", "BY", "DO", "HU", "IN", "IS", "IT", "LA", "LI", "LU",
+                    "MA", "ME", "MO", "MR", "MS", "MY", "NO", "SO", "ST", "TO", "US").contains(code))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** How far back the scanner looks for the word before a period. */
     private static final int MAX_WORD_LOOKBEHIND = 40;
@@ -403,7 +414,8 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
         /**
          * {@code "... stairways." (Smith 55).}: a short parenthetical closed by the sentence's own
          * period is a citation that belongs to the sentence before it. Periods inside it are
-         * abbreviations ("p. 3", "et al.").
+         * abbreviations ("p. 3", "et al."). So is a dateline's credit after an abbreviated state:
+         * {@code SPRINGFIELD, Ill. (Reuters) - The governor ...}.
          */
         private boolean citationFollows(int k, char f) {
             if (f != '(') {
@@ -413,13 +425,22 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             for (int m = k + 1; m < limit; m++) {
                 char c = text.charAt(m);
                 if (c == ')') {
-                    return isTerminal(text.charAt(m + 1));
+                    return isTerminal(text.charAt(m + 1)) || dashFollows(m + 1);
                 }
                 if (c != '.' && isTerminal(c) || isLineBreak(c) || c == '(') {
                     return false;
                 }
             }
             return false;
+        }
+
+        /** A spaced dash at {@code at}, after any spaces on the line: the credit of a dateline ends there. */
+        private boolean dashFollows(int at) {
+            int k = at;
+            while (k < end && isSpace(text.charAt(k)) && !isLineBreak(text.charAt(k))) {
+                k++;
+            }
+            return k > at && k + 1 < end && "-\u2013\u2014".indexOf(text.charAt(k)) >= 0 && isSpace(text.charAt(k + 1));
         }
 
         private boolean endsSentence(int start, boolean singlePeriod, int k, char f) {
@@ -706,7 +727,7 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
             if (!Character.isUpperCase(next) || runEnd + 1 >= end || !Character.isLowerCase(text.charAt(runEnd + 1))) {
                 return false;
             }
-            if (inWebToken(start)) {
+            if (inWebToken(start) || countryDomainAt(runEnd)) {
                 return false;
             }
             if (afterWord) {
@@ -716,6 +737,17 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
                 return kind != Kind.TITLE && kind != Kind.STREET;
             }
             return true;
+        }
+
+        /**
+         * A capitalised country-code domain that ends a name, as outlets write it ("News.Az
+         * reports", "Trend.Az"): two letters, a country's code and no English word, then no letter.
+         */
+        private boolean countryDomainAt(int at) {
+            if (at + 2 < end && Character.isLetter(text.charAt(at + 2))) {
+                return false;
+            }
+            return at + 2 <= end && COUNTRY_DOMAINS.contains(text.subSequence(at, at + 2).toString().toUpperCase(Locale.ROOT));
         }
 
         /**
