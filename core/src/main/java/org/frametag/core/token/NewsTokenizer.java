@@ -65,10 +65,13 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     @Override
-    public List<Token> tokenize(CharSequence text, Span region) {
-        if (region.end() > text.length()) {
-            throw new IllegalArgumentException("region " + region + " outside text of length " + text.length());
+    public List<Token> tokenize(CharSequence chars, Span region) {
+        if (region.end() > chars.length()) {
+            throw new IllegalArgumentException("region " + region + " outside text of length " + chars.length());
         }
+        // a String's chars are read by a call the quick compiler inlines, a CharSequence's by an
+        // interface call per char; a document's text is a String already, so this copies nothing
+        String text = chars.toString();
         Sink out = new Sink(new ArrayList<>(region.length() / 6 + 4), memo.get());
         int end = region.end();
         int i = region.start();
@@ -88,9 +91,9 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Emits the token starting at {@code i} and returns where it ends. */
-    private int token(CharSequence text, int i, int end, Sink out) {
+    private int token(String text, int i, int end, Sink out) {
         char first = text.charAt(i);
-        int cp = first < Character.MIN_SURROGATE ? first : Character.codePointAt(text, i);
+        int cp = first < Character.MIN_SURROGATE ? first : text.codePointAt(i);
         if (isWordCodePoint(cp)) {
             if (((first | 0x20) == 'h' || (first | 0x20) == 'w') && startsUrl(text, i, end)) {
                 return emit(out, text, i, urlEnd(text, i, end), TokenKind.URL);
@@ -123,7 +126,7 @@ public final class NewsTokenizer implements Tokenizer {
      * A run of letters and digits joined by hyphens, apostrophes, periods, underscores, an
      * {@code @}, or by commas, colons and slashes between digits; then classified by shape.
      */
-    private int word(CharSequence text, int i, int end, Sink out) {
+    private int word(String text, int i, int end, Sink out) {
         int j = i;
         int firstDot = -1;
         int lastDot = -1;
@@ -134,12 +137,13 @@ public final class NewsTokenizer implements Tokenizer {
                 j++;
                 continue;
             }
-            int cp = Character.codePointAt(text, j);
-            if (isWordCodePoint(cp) || j > i && Character.getType(cp) == Character.NON_SPACING_MARK) {
+            int cp = unit < Character.MIN_SURROGATE ? unit : text.codePointAt(j);
+            // (no ASCII char is a non-spacing mark)
+            if (isWordCodePoint(cp) || cp >= 0x80 && j > i && Character.getType(cp) == Character.NON_SPACING_MARK) {
                 j += Character.charCount(cp);
                 continue;
             }
-            if (j + 1 >= end || !isWordCodePoint(Character.codePointAt(text, j + 1))) {
+            if (j + 1 >= end || !isWordCodePoint(codePointAt(text, j + 1))) {
                 break;
             }
             char c = text.charAt(j);
@@ -172,7 +176,7 @@ public final class NewsTokenizer implements Tokenizer {
         return plainWord(text, i, j, end, out, false);
     }
 
-    private int dotted(CharSequence text, int i, int j, int end, int firstDot, int lastDot, Sink out) {
+    private int dotted(String text, int i, int j, int end, int firstDot, int lastDot, Sink out) {
         if (isInitialism(text, i, j)) {
             int stop = j < end && text.charAt(j) == '.' ? j + 1 : j;
             return emit(out, text, i, stop, TokenKind.ABBREVIATION);
@@ -183,7 +187,7 @@ public final class NewsTokenizer implements Tokenizer {
         if (isGluedPercent(text, i, j)) {
             return emit(out, text, i, j, TokenKind.PERCENT);
         }
-        String suffix = text.subSequence(lastDot + 1, j).toString();
+        String suffix = text.substring(lastDot + 1, j);
         if (TOP_LEVEL_DOMAINS.contains(suffix)) {
             int stop = j < end && text.charAt(j) == '/' ? urlEnd(text, j, end) : j;
             return emit(out, text, i, stop, TokenKind.URL);
@@ -198,7 +202,7 @@ public final class NewsTokenizer implements Tokenizer {
         return plainWord(text, i, firstDot, end, out, false);
     }
 
-    private int plainWord(CharSequence text, int i, int j, int end, Sink out, boolean hasDot) {
+    private int plainWord(String text, int i, int j, int end, Sink out, boolean hasDot) {
         if (hasDot) {
             return plainWord(text, i, indexOf(text, '.', i, j), end, out, false);
         }
@@ -225,7 +229,7 @@ public final class NewsTokenizer implements Tokenizer {
      * Treebank does: "CEC’s" is "CEC" + "’s", "hasn't" is "has" + "n't", "It’s" is "It" + "’s", so
      * lists match the word and negation lists see "n't".
      */
-    private int emitWord(Sink out, CharSequence text, int i, int j) {
+    private int emitWord(Sink out, String text, int i, int j) {
         int clitic = cliticStart(text, i, j);
         if (clitic > i) {
             emit(out, text, i, clitic, TokenKind.WORD);
@@ -235,7 +239,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Where a clitic ('s, 'm, 'd, 'll, 're, 've, n't) at the end of {@code [i, j)} starts, or -1. */
-    private static int cliticStart(CharSequence text, int i, int j) {
+    private static int cliticStart(String text, int i, int j) {
         int length = j - i;
         if (length < 3) {
             return -1;
@@ -262,7 +266,7 @@ public final class NewsTokenizer implements Tokenizer {
         return c == '\'' || c == '’';
     }
 
-    private int number(CharSequence text, int i, int j, int end, Sink out) {
+    private int number(String text, int i, int j, int end, Sink out) {
         if (j < end && text.charAt(j) == '%') {
             return emit(out, text, i, j + 1, TokenKind.PERCENT);
         }
@@ -272,7 +276,7 @@ public final class NewsTokenizer implements Tokenizer {
         return emit(out, text, i, j, TokenKind.NUMBER);
     }
 
-    private static boolean startsUrl(CharSequence text, int i, int end) {
+    private static boolean startsUrl(String text, int i, int end) {
         char c = text.charAt(i);
         if (c == 'h' || c == 'H') {
             return regionMatches(text, i, end, "http://") || regionMatches(text, i, end, "https://");
@@ -282,7 +286,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** A URL runs to the next space or angle bracket or quote, less trailing sentence punctuation. */
-    private static int urlEnd(CharSequence text, int i, int end) {
+    private static int urlEnd(String text, int i, int end) {
         int j = i;
         while (j < end) {
             char c = text.charAt(j);
@@ -298,7 +302,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Digits with thousands separators and a decimal part: {@code 1,250,000.50}. */
-    private static int numberEnd(CharSequence text, int i, int end) {
+    private static int numberEnd(String text, int i, int end) {
         int j = i;
         while (j < end) {
             char c = text.charAt(j);
@@ -312,7 +316,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Single letters each followed by a period: {@code U.S}, {@code a.m}, {@code J.R.R}. */
-    private static boolean isInitialism(CharSequence text, int i, int j) {
+    private static boolean isInitialism(String text, int i, int j) {
         for (int k = i; k < j; k += 2) {
             if (!Character.isLetter(text.charAt(k)) || k + 1 < j && text.charAt(k + 1) != '.') {
                 return false;
@@ -322,7 +326,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Digits and the separators between them, nothing else. */
-    private static boolean isNumeric(CharSequence text, int i, int j) {
+    private static boolean isNumeric(String text, int i, int j) {
         if (i >= j) {
             return false;
         }
@@ -336,7 +340,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** A share written as headlines write it: "60pc", "12.5pct", "40percent". */
-    private static boolean isGluedPercent(CharSequence text, int i, int j) {
+    private static boolean isGluedPercent(String text, int i, int j) {
         int k = i;
         while (k < j && (isDigit(text.charAt(k)) || k > i && text.charAt(k) == '.')) {
             k++;
@@ -348,7 +352,7 @@ public final class NewsTokenizer implements Tokenizer {
         return suffix.equals("pc") || suffix.equals("pct") || suffix.equals("percent");
     }
 
-    private static boolean isOrdinal(CharSequence text, int i, int j) {
+    private static boolean isOrdinal(String text, int i, int j) {
         if (j - i < 3 || !isDigit(text.charAt(i))) {
             return false;
         }
@@ -364,7 +368,7 @@ public final class NewsTokenizer implements Tokenizer {
         return true;
     }
 
-    private static boolean isUpper(CharSequence text, int i, int j) {
+    private static boolean isUpper(String text, int i, int j) {
         for (int k = i; k < j; k++) {
             if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
                 return false;
@@ -373,7 +377,7 @@ public final class NewsTokenizer implements Tokenizer {
         return true;
     }
 
-    private static int indexOf(CharSequence text, char c, int i, int j) {
+    private static int indexOf(String text, char c, int i, int j) {
         for (int k = i; k < j; k++) {
             if (text.charAt(k) == c) {
                 return k;
@@ -382,7 +386,7 @@ public final class NewsTokenizer implements Tokenizer {
         return j;
     }
 
-    private static boolean regionMatches(CharSequence text, int i, int end, String prefix) {
+    private static boolean regionMatches(String text, int i, int end, String prefix) {
         if (end - i < prefix.length()) {
             return false;
         }
@@ -394,8 +398,14 @@ public final class NewsTokenizer implements Tokenizer {
         return true;
     }
 
-    private static String lower(CharSequence text, int i, int j) {
-        return text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
+    private static String lower(String text, int i, int j) {
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code Character.codePointAt} without its call of {@code String.codePointAt} for a char below the surrogates. */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return c < Character.MIN_SURROGATE ? c : text.codePointAt(i);
     }
 
     private static boolean isJoiner(char c) {
@@ -445,7 +455,7 @@ public final class NewsTokenizer implements Tokenizer {
         };
     }
 
-    private int emit(Sink out, CharSequence text, int start, int stop, TokenKind kind) {
+    private int emit(Sink out, String text, int start, int stop, TokenKind kind) {
         TokenMemo tokens = out.memo;
         char first = text.charAt(start);
         if (stop - start == 1 && first < 0x80) {
@@ -457,7 +467,7 @@ public final class NewsTokenizer implements Tokenizer {
         long secondKey = TokenMemo.secondKey(text, start, stop, key);
         TokenMemo.Entry entry = tokens.find(text, start, stop, key, secondKey);
         if (entry == null) {
-            String surface = text.subSequence(start, stop).toString();
+            String surface = text.substring(start, stop);
             String norm = normalizer.normalize(surface);
             String stem = kind == TokenKind.WORD ? Lemmatizer.english().baseForm(norm) : norm;
             entry = new TokenMemo.Entry(surface, norm, stem, kind);

@@ -46,7 +46,7 @@ final class TokenMemo {
     }
 
     /** The lookup key of a token: never 0, which marks an empty slot. */
-    static long key(CharSequence text, int start, int stop, TokenKind kind) {
+    static long key(String text, int start, int stop, TokenKind kind) {
         int length = stop - start;
         if (length <= 2 * MAX_PACKED) {
             long packed = kind.ordinal() + 1;
@@ -68,7 +68,7 @@ final class TokenMemo {
     }
 
     /** The chars after the first 8 of a {@link #SPLIT} key, packed behind a 1 that marks their count; else 0. */
-    static long secondKey(CharSequence text, int start, int stop, long key) {
+    static long secondKey(String text, int start, int stop, long key) {
         if ((key & SPLIT) == 0) {
             return 0;
         }
@@ -79,7 +79,7 @@ final class TokenMemo {
         return packed;
     }
 
-    private static boolean ascii(CharSequence text, int start, int stop) {
+    private static boolean ascii(String text, int start, int stop) {
         for (int k = start; k < stop; k++) {
             if (text.charAt(k) >= 0x80) {
                 return false;
@@ -105,7 +105,7 @@ final class TokenMemo {
         return entry;
     }
 
-    Entry find(CharSequence text, int start, int stop, long key, long secondKey) {
+    Entry find(String text, int start, int stop, long key, long secondKey) {
         if (keys.length == 0) {
             return null;
         }
@@ -124,15 +124,7 @@ final class TokenMemo {
         if (surface.length() != stop - start) {
             return null;
         }
-        if (text instanceof String string) {
-            return surface.regionMatches(0, string, start, stop - start) ? entry : null;
-        }
-        for (int k = start; k < stop; k++) {
-            if (surface.charAt(k - start) != text.charAt(k)) {
-                return null;
-            }
-        }
-        return entry;
+        return surface.regionMatches(0, text, start, stop - start) ? entry : null;
     }
 
     /** Puts the entry first in its pair of slots, moving the pair's other entry second. */
