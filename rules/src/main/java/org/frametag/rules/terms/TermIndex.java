@@ -693,24 +693,28 @@ public final class TermIndex {
             opening &= unit.kind() != TokenKind.WORD;
         }
         List<TermMatch> matches = new ArrayList<>();
-        int[] longest = new int[concepts.size()];
-        Arrays.fill(longest, -1);
-        Found found = new Found();
-        for (int first = 0; first < n; first++) {
-            if (keys[first].length == 0) {
-                continue;
+        int[] longest = memo.longest(concepts.size());
+        Found found = memo.found;
+        try {
+            for (int first = 0; first < n; first++) {
+                if (keys[first].length == 0) {
+                    continue;
+                }
+                walk(ROOT, keys, first, longest, found);
+                // units start in increasing order, so matches come out ordered by start, then concept name
+                found.sortByName(conceptRanks());
+                for (int k = 0; k < found.size; k++) {
+                    int c = found.concepts[k];
+                    Unit a = units.get(first);
+                    Unit b = units.get(longest[c]);
+                    matches.add(new TermMatch(concepts.get(c), a.token(), b.token(), a.start(), b.end()));
+                    longest[c] = -1;
+                }
+                found.size = 0;
             }
-            walk(ROOT, keys, first, longest, found);
-            // units start in increasing order, so matches come out ordered by start, then concept name
-            found.sortByName(conceptRanks());
-            for (int k = 0; k < found.size; k++) {
-                int c = found.concepts[k];
-                Unit a = units.get(first);
-                Unit b = units.get(longest[c]);
-                matches.add(new TermMatch(concepts.get(c), a.token(), b.token(), a.start(), b.end()));
-                longest[c] = -1;
-            }
-            found.size = 0;
+        } catch (RuntimeException | Error e) {
+            memo.forget();
+            throw e;
         }
         return matches;
     }
@@ -797,7 +801,8 @@ public final class TermIndex {
     /**
      * One thread's memory of the keys of recent words, by the identity of their text and base form:
      * the tokenizer hands out the same strings for a word it has seen, so a hit costs no string
-     * comparison. Direct-mapped and fixed in size; a miss looks the word up as usual.
+     * comparison. Direct-mapped and fixed in size; a miss looks the word up as usual. It also holds
+     * the thread's state of the walks, which {@link #find} leaves clear.
      */
     private static final class KeyMemo {
         private static final int SIZE = 1 << 12;
@@ -805,12 +810,36 @@ public final class TermIndex {
         private final String[] bases = new String[SIZE];
         private final TokenKind[] kinds = new TokenKind[SIZE];
         private final int[][] keys = new int[SIZE][];
+        /**
+         * Per concept, the last unit of its longest match from the start word a walk is at, -1 when
+         * none: all -1 between walks, so one array serves every sentence (a new one per sentence,
+         * a thousand concepts long, was an eighth of what a batch allocated).
+         */
+        private int[] longest = NO_KEYS;
+        private final Found found = new Found();
+
+        int[] longest(int concepts) {
+            if (longest.length != concepts) {
+                longest = new int[concepts];
+                Arrays.fill(longest, -1);
+            }
+            return longest;
+        }
+
+        /** After a walk that did not finish: its state is no longer known to be clear. */
+        void forget() {
+            longest = NO_KEYS;
+            found.size = 0;
+        }
     }
 
     private final ThreadLocal<KeyMemo> keyMemo = ThreadLocal.withInitial(KeyMemo::new);
 
     private int[] keysOf(Unit unit, KeyMemo memo) {
-        int slot = (System.identityHashCode(unit.base()) * 31 + System.identityHashCode(unit.text())) & (KeyMemo.SIZE - 1);
+        // strings cache their hash, where identityHashCode is a native call on the quick compiler;
+        // mixed so that a word that is its own base form ("the") spreads as well as any other
+        int h = unit.base().hashCode() * 0x9E3779B9 ^ unit.text().hashCode();
+        int slot = (h ^ h >>> 16) & (KeyMemo.SIZE - 1);
         if (memo.bases[slot] == unit.base() && memo.texts[slot] == unit.text() && memo.kinds[slot] == unit.kind()) {
             return memo.keys[slot];
         }
