@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.frametag.core.text.Token;
 import org.frametag.core.text.TokenKind;
+import org.frametag.rules.terms.TermMatch;
 
 /**
  * Acronyms a document defines, and the concepts of what they stand for: after "Vote Counting
@@ -36,7 +37,7 @@ final class AcronymDefinitions {
      * @param sentences the document's sentences as tokens
      * @param mentions  for each sentence, the concept mentions found in it by term lists
      */
-    static Map<String, Set<String>> find(List<List<Token>> sentences, List<List<Found>> mentions) {
+    static Map<String, Set<String>> find(List<List<Token>> sentences, List<List<TermMatch>> mentions) {
         Map<String, Set<String>> concepts = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
@@ -58,10 +59,6 @@ final class AcronymDefinitions {
             }
         }
         return concepts;
-    }
-
-    /** A mention found by the term index, by token range. */
-    record Found(String concept, int first, int last) {
     }
 
     /** The acronym a token could be ("VCMs" is "VCM"), or null when it does not look like one. */
@@ -134,9 +131,9 @@ final class AcronymDefinitions {
         return new LongForm(sentence, wordAt.get(l + 1), bracket - 1);
     }
 
-    private static Set<String> heads(List<Found> mentions, LongForm longForm) {
+    private static Set<String> heads(List<TermMatch> mentions, LongForm longForm) {
         Set<String> heads = new LinkedHashSet<>();
-        for (Found m : mentions) {
+        for (TermMatch m : mentions) {
             if (m.last() == longForm.last() && m.first() >= longForm.first()) {
                 heads.add(m.concept());
             }

@@ -201,11 +201,12 @@ public final class Classifier {
         List<int[]> conceptIds = concepts == null ? null : conceptIds(concepts, matches);
         RuleBases.Running base = rules.forDocument(conceptIds);
         RuleScope.Document inScope = base.scope() == null ? null : base.scope().document(conceptIds);
+        List<List<ConceptMention>> mentions = mentions(document.text(), matches);
         if (inScope != null && !inScope.live()) {
             // no rule can match any sentence of it: the results of a session that fires nothing
             List<SentenceResult> results = new ArrayList<>(document.sentences().size());
             for (org.frametag.core.text.Sentence s : document.sentences()) {
-                results.add(new SentenceResult(s, List.of(), mentions(document.text(), matches.get(s.index())), List.of()));
+                results.add(new SentenceResult(s, List.of(), mentions.get(s.index()), List.of()));
             }
             return new ClassifiedDocument(document.document(), results);
         }
@@ -222,14 +223,14 @@ public final class Classifier {
                 session.addEventListener(FIRINGS);
             }
             RuleScope.enter(inScope);
-            int left = insertFacts(session, document, matches, inScope, base.dispatch());
+            int left = insertFacts(session, document, matches, mentions, inScope, base.dispatch());
             fire(session, tagger, document, left);
             Map<Integer, List<Tag>> tags = tagger.tagsBySentence();
             Map<Integer, List<Veto>> vetoes = tagger.vetoes();
             List<SentenceResult> results = new ArrayList<>(document.sentences().size());
             for (org.frametag.core.text.Sentence s : document.sentences()) {
                 results.add(new SentenceResult(s, tags.getOrDefault(s.index(), List.of()),
-                        mentions(document.text(), matches.get(s.index())), vetoes.getOrDefault(s.index(), List.of())));
+                        mentions.get(s.index()), vetoes.getOrDefault(s.index(), List.of())));
             }
             reusable = true;
             return new ClassifiedDocument(document.document(), results);
@@ -244,13 +245,21 @@ public final class Classifier {
         }
     }
 
-    private static List<ConceptMention> mentions(String text, List<TermMatch> matches) {
-        List<ConceptMention> mentions = new ArrayList<>(matches.size());
-        for (TermMatch match : matches) {
-            mentions.add(new ConceptMention(match.concept(), new Span(match.start(), match.end()),
-                    text.substring(match.start(), match.end())));
+    /**
+     * Each sentence's mentions as the results show them, made before the facts so that a mention's
+     * fact takes its text from here rather than cutting the same substring again.
+     */
+    private static List<List<ConceptMention>> mentions(String text, List<List<TermMatch>> matches) {
+        List<List<ConceptMention>> all = new ArrayList<>(matches.size());
+        for (List<TermMatch> inSentence : matches) {
+            List<ConceptMention> mentions = new ArrayList<>(inSentence.size());
+            for (TermMatch match : inSentence) {
+                mentions.add(new ConceptMention(match.concept(), new Span(match.start(), match.end()),
+                        text.substring(match.start(), match.end())));
+            }
+            all.add(mentions);
         }
-        return mentions;
+        return all;
     }
 
     private static List<int[]> conceptIds(RuleScope scope, List<List<TermMatch>> matches) {
@@ -289,14 +298,11 @@ public final class Classifier {
     private List<List<TermMatch>> matches(AnalyzedDocument document) {
         List<List<Token>> sentenceTokens = new ArrayList<>(document.sentences().size());
         List<List<TermMatch>> matches = new ArrayList<>(document.sentences().size());
-        List<List<AcronymDefinitions.Found>> found = new ArrayList<>(document.sentences().size());
         for (org.frametag.core.text.Sentence s : document.sentences()) {
-            List<TermMatch> inSentence = terms.find(s.tokens());
             sentenceTokens.add(s.tokens());
-            matches.add(inSentence);
-            found.add(inSentence.stream().map(m -> new AcronymDefinitions.Found(m.concept(), m.first(), m.last())).toList());
+            matches.add(terms.find(s.tokens()));
         }
-        Map<String, Set<String>> acronyms = AcronymDefinitions.find(sentenceTokens, found);
+        Map<String, Set<String>> acronyms = AcronymDefinitions.find(sentenceTokens, matches);
         if (acronyms.isEmpty()) {
             return matches;
         }
@@ -326,8 +332,7 @@ public final class Classifier {
      * @return the number of facts left out
      */
     private int insertFacts(KieSession session, AnalyzedDocument document, List<List<TermMatch>> matches,
-                            RuleScope.Document inScope, ConceptDispatch dispatch) {
-        String text = document.text();
+                            List<List<ConceptMention>> mentions, RuleScope.Document inScope, ConceptDispatch dispatch) {
         int left = 0;
         session.insert(new DocumentInfo(document.id(), document.document().date().orElse(null),
                 document.sentences().size()));
@@ -350,7 +355,9 @@ public final class Classifier {
                         t.norm(), t.stem(), t.kind().name()));
             }
             long[] sees = inScope == null || dispatch == null ? null : inScope.mentionsSeen(s.index());
-            for (TermMatch match : inSentence) {
+            List<ConceptMention> mentioned = mentions.get(s.index());
+            for (int m = 0; m < inSentence.size(); m++) {
+                TermMatch match = inSentence.get(m);
                 if (sees != null && !dispatch.reaches(match.concept(), sees)) {
                     left++;     // it would reach no node of a rule that can use it
                     continue;
@@ -359,7 +366,7 @@ public final class Classifier {
                 int end = match.end();
                 int place = outside(layout, match.first(), match.last());
                 session.insert(new Mention(match.concept(), s.index(), match.first(), match.last(), start, end,
-                        text.substring(start, end), opens(tokens, match.first()), possessive(tokens, match.last()),
+                        mentioned.get(m).text(), opens(tokens, match.first()), possessive(tokens, match.last()),
                         layout.clause()[match.first()], place, place < 0 ? -1 : layout.position()[match.last() + 1]));
             }
         }
