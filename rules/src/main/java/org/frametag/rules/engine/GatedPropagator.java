@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.drools.core.common.BaseNode;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.common.PropagationContext;
@@ -78,6 +80,13 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
         private final int[][] byRule;
         /** The places of the nodes that serve more or fewer rules, each tested on its own. */
         private final int[] shared;
+        /**
+         * The rules of all the nodes, and of the shared ones, null when a node has no mask: a fact
+         * that a document's rules cannot take from any node is known by one test of the masks
+         * rather than one per node.
+         */
+        private final long[] all;
+        private final long[] sharedRules;
 
         Route(List<Target> targets, int ruleCount) {
             this.targets = targets.toArray(Target[]::new);
@@ -102,6 +111,26 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
             }
             this.byRule = byRule.stream().map(p -> p == null ? null : p.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
             this.shared = shared.stream().mapToInt(Integer::intValue).toArray();
+            this.sharedRules = union(this.shared);
+            this.all = union(IntStream.range(0, this.targets.length).toArray());
+        }
+
+        /** The union of the masks of the nodes at {@code places}, null when one of them has none. */
+        private long[] union(int[] places) {
+            long[] union = new long[0];
+            for (int place : places) {
+                long[] rules = targets[place].rules;
+                if (rules == null) {
+                    return null;
+                }
+                if (union.length < rules.length) {
+                    union = Arrays.copyOf(union, rules.length);
+                }
+                for (int i = 0; i < rules.length; i++) {
+                    union[i] |= rules[i];
+                }
+            }
+            return union;
         }
 
         /**
@@ -117,9 +146,11 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
                     }
                 }
             }
-            for (int place : shared) {
-                if (targets[place].seen(sees)) {
-                    marks[place >>> 6] |= 1L << place;
+            if (sharedRules == null || RuleScope.intersects(sharedRules, sees)) {
+                for (int place : shared) {
+                    if (targets[place].seen(sees)) {
+                        marks[place >>> 6] |= 1L << place;
+                    }
                 }
             }
             int count = 0;
@@ -134,17 +165,7 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
 
         /** Whether a rule of {@code sees} can use a fact from any of the nodes. */
         boolean any(long[] sees) {
-            for (int word = 0; word < ruled.length; word++) {
-                if ((sees[word] & ruled[word]) != 0) {
-                    return true;
-                }
-            }
-            for (int place : shared) {
-                if (targets[place].seen(sees)) {
-                    return true;
-                }
-            }
-            return false;
+            return all == null || RuleScope.intersects(all, sees);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
@@ -129,6 +130,12 @@ final class RuleScope {
     private final Map<Rule, Integer> index;
     private final Reading[] readings;
     private final Map<String, Integer> concepts;
+    /**
+     * {@link #concepts} keyed by the strings the term index hands out: a lookup finds its key by
+     * identity, where one in {@link #concepts} compared the name's chars with a key read from a rule
+     * (a twentieth of a batch's time on the quick compiler). Bounded by the number of names.
+     */
+    private final Map<String, Integer> conceptsSeen = new ConcurrentHashMap<>();
     private final int words;
 
     private RuleScope(List<Rule> rules, Reading[] readings, Map<String, Integer> concepts) {
@@ -327,7 +334,12 @@ final class RuleScope {
 
     /** The id of {@code concept} in this scope, or {@link #OTHER}. */
     int concept(String concept) {
-        return concepts.getOrDefault(concept, OTHER);
+        Integer id = conceptsSeen.get(concept);
+        if (id == null) {
+            id = concepts.getOrDefault(concept, OTHER);
+            conceptsSeen.put(concept, id);
+        }
+        return id;
     }
 
     /**
