@@ -201,7 +201,7 @@ public final class Classifier {
         List<int[]> conceptIds = concepts == null ? null : conceptIds(concepts, matches);
         RuleBases.Running base = rules.forDocument(conceptIds);
         RuleScope.Document inScope = base.scope() == null ? null : base.scope().document(conceptIds);
-        List<List<ConceptMention>> mentions = mentions(document.text(), matches);
+        List<List<ConceptMention>> mentions = mentions(document, matches);
         if (inScope != null && !inScope.live()) {
             // no rule can match any sentence of it: the results of a session that fires nothing
             List<SentenceResult> results = new ArrayList<>(document.sentences().size());
@@ -247,15 +247,29 @@ public final class Classifier {
 
     /**
      * Each sentence's mentions as the results show them, made before the facts so that a mention's
-     * fact takes its text from here rather than cutting the same substring again.
+     * fact takes its text from here rather than cutting the same substring again. A mention of one
+     * whole token takes that token's text and span, which are the same values: most mentions are
+     * one word, and their substrings were a tenth of what a batch allocated (docs/batch.md, "Round 45").
      */
-    private static List<List<ConceptMention>> mentions(String text, List<List<TermMatch>> matches) {
+    private static List<List<ConceptMention>> mentions(AnalyzedDocument document, List<List<TermMatch>> matches) {
+        String text = document.text();
         List<List<ConceptMention>> all = new ArrayList<>(matches.size());
-        for (List<TermMatch> inSentence : matches) {
+        for (int s = 0; s < matches.size(); s++) {
+            List<TermMatch> inSentence = matches.get(s);
+            if (inSentence.isEmpty()) {
+                all.add(List.of());
+                continue;
+            }
+            List<Token> tokens = document.sentences().get(s).tokens();
             List<ConceptMention> mentions = new ArrayList<>(inSentence.size());
             for (TermMatch match : inSentence) {
-                mentions.add(new ConceptMention(match.concept(), new Span(match.start(), match.end()),
-                        text.substring(match.start(), match.end())));
+                Token token = match.first() == match.last() ? tokens.get(match.first()) : null;
+                if (token != null && token.start() == match.start() && token.end() == match.end()) {
+                    mentions.add(new ConceptMention(match.concept(), token.span(), token.text()));
+                } else {
+                    mentions.add(new ConceptMention(match.concept(), new Span(match.start(), match.end()),
+                            text.substring(match.start(), match.end())));
+                }
             }
             all.add(mentions);
         }
