@@ -29,8 +29,11 @@ final class TokenMemo {
     record Entry(String surface, String norm, String stem, TokenKind kind) {
     }
 
+    /** The number of token kinds, read once: {@code values()} copies its array at every call. */
+    private static final int KINDS = TokenKind.values().length;
+
     /** Single ASCII-char tokens (punctuation, "a", "5"), by char and kind: small enough to stay in cache. */
-    private final Entry[] singles = new Entry[128 * TokenKind.values().length];
+    private final Entry[] singles = new Entry[128 * KINDS];
     private final long[] keys;
     private final long[] secondKeys;
     private final Entry[] entries;
@@ -94,7 +97,7 @@ final class TokenMemo {
 
     /** The remembered single-char token, creating it on first use. */
     Entry single(char c, TokenKind kind, TextNormalizer normalizer) {
-        int index = c * TokenKind.values().length + kind.ordinal();
+        int index = c * KINDS + kind.ordinal();
         Entry entry = singles[index];
         if (entry == null) {
             String surface = String.valueOf(c);
