@@ -70,9 +70,15 @@ final class LeanReset extends ConcurrentNodeMemories {
     private final Map<SegmentMemory, Segment> known = new IdentityHashMap<>();
     /** The segment of each memory by memory id, as last met. */
     private Segment[] segmentOf = new Segment[0];
-    /** The segments of the last reset as listed, and in the order Drools' own reset takes them. */
+    /**
+     * The segments of the last reset as listed ({@link #lastCount} of them), and in the order Drools'
+     * own reset takes them, with their sort keys: buffers that only grow, as a new set of arrays per
+     * document was a twentieth of what a batch allocated.
+     */
     private Segment[] lastListed = new Segment[0];
     private Segment[] inDroolsOrder = new Segment[0];
+    private long[] keys = new long[0];
+    private int lastCount = -1;
     private int lastSetSize;
     private int resets;
 
@@ -329,7 +335,9 @@ final class LeanReset extends ConcurrentNodeMemories {
      * it leaves; that order depends on how many segments its set holds ({@code setSize}).
      */
     private void resetSegments(int setSize) {
-        for (Segment segment : droolsOrder(setSize)) {
+        Segment[] ordered = droolsOrder(setSize);
+        for (int i = 0, count = segments.size(); i < count; i++) {
+            Segment segment = ordered[i];
             segment.memory.reset(segment.prototype);
             if (segment.memory.isSegmentLinked()) {
                 segment.memory.notifyRuleLinkSegment();
@@ -344,11 +352,11 @@ final class LeanReset extends ConcurrentNodeMemories {
      * ({@code SegmentMemory.hashCode} is its root node's id), and in a bucket by first addition, at
      * the least id of the segment's memories;
      * a set of {@code setSize} holds the listed ones and maybe others. Worked out again only when
-     * the listing changes.
+     * the listing changes; the first {@code segments.size()} of the array returned are the order.
      */
     private Segment[] droolsOrder(int setSize) {
         int size = segments.size();
-        boolean same = setSize == lastSetSize && size == lastListed.length;
+        boolean same = setSize == lastSetSize && size == lastCount;
         for (int i = 0; same && i < size; i++) {
             same = segments.get(i) == lastListed[i];
         }
@@ -360,11 +368,18 @@ final class LeanReset extends ConcurrentNodeMemories {
             capacity <<= 1;
         }
         int mask = capacity - 1;
-        lastListed = segments.toArray(new Segment[0]);
+        if (lastListed.length < size) {
+            int length = Math.max(size, lastListed.length * 2);
+            lastListed = new Segment[length];
+            inDroolsOrder = new Segment[length];
+            keys = new long[length];
+        }
+        for (int i = 0; i < size; i++) {
+            lastListed[i] = segments.get(i);
+        }
+        lastCount = size;
         lastSetSize = setSize;
-        inDroolsOrder = lastListed.clone();
         // one key per segment: its bucket, its least id and its place, from the high bits to the low
-        long[] keys = new long[size];
         boolean fits = size <= FIELD_MASK && mask <= FIELD_MASK;
         for (int i = 0; fits && i < size; i++) {
             Segment segment = lastListed[i];
@@ -372,11 +387,12 @@ final class LeanReset extends ConcurrentNodeMemories {
             keys[i] = (long) bucket(segment.hash, mask) << (2 * FIELD_BITS) | (long) segment.firstId << FIELD_BITS | i;
         }
         if (!fits) {
-            Arrays.sort(inDroolsOrder, Comparator.<Segment>comparingInt(segment -> bucket(segment.hash, mask))
+            System.arraycopy(lastListed, 0, inDroolsOrder, 0, size);
+            Arrays.sort(inDroolsOrder, 0, size, Comparator.<Segment>comparingInt(segment -> bucket(segment.hash, mask))
                     .thenComparingInt(segment -> segment.firstId));
             return inDroolsOrder;
         }
-        Arrays.sort(keys);
+        Arrays.sort(keys, 0, size);
         for (int i = 0; i < size; i++) {
             inDroolsOrder[i] = lastListed[(int) (keys[i] & FIELD_MASK)];
         }
