@@ -87,6 +87,13 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
          */
         private final long[] all;
         private final long[] sharedRules;
+        /**
+         * The words of {@link #ruled}, {@link #all} and {@link #sharedRules} that hold a bit: a route's
+         * nodes serve rules of a few of a pack's words, and each mention tests them.
+         */
+        private final int[] ruledWords;
+        private final int[] allWords;
+        private final int[] sharedWords;
 
         Route(List<Target> targets, int ruleCount) {
             this.targets = targets.toArray(Target[]::new);
@@ -113,6 +120,9 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
             this.shared = shared.stream().mapToInt(Integer::intValue).toArray();
             this.sharedRules = union(this.shared);
             this.all = union(IntStream.range(0, this.targets.length).toArray());
+            this.ruledWords = RuleScope.nonZero(ruled);
+            this.allWords = all == null ? null : RuleScope.nonZero(all);
+            this.sharedWords = sharedRules == null ? null : RuleScope.nonZero(sharedRules);
         }
 
         /** The union of the masks of the nodes at {@code places}, null when one of them has none. */
@@ -139,14 +149,14 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
          * {@code marks} holds a bit per place, all clear, and is left so.
          */
         int select(long[] sees, int[] places, long[] marks) {
-            for (int word = 0; word < ruled.length; word++) {
+            for (int word : ruledWords) {
                 for (long rules = sees[word] & ruled[word]; rules != 0; rules &= rules - 1) {
                     for (int place : byRule[(word << 6) + Long.numberOfTrailingZeros(rules)]) {
                         marks[place >>> 6] |= 1L << place;
                     }
                 }
             }
-            if (sharedRules == null || RuleScope.intersects(sharedRules, sees)) {
+            if (sharedRules == null || RuleScope.intersects(sharedRules, sharedWords, sees)) {
                 for (int place : shared) {
                     if (targets[place].seen(sees)) {
                         marks[place >>> 6] |= 1L << place;
@@ -165,7 +175,7 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
 
         /** Whether a rule of {@code sees} can use a fact from any of the nodes. */
         boolean any(long[] sees) {
-            return all == null || RuleScope.intersects(all, sees);
+            return all == null || RuleScope.intersects(all, allWords, sees);
         }
     }
 

@@ -70,8 +70,16 @@ final class RuleScope {
     /** A concept of a mention no concept test names: it meets only the needs of patterns without one. */
     static final int OTHER = -1;
 
-    /** The concepts one required pattern accepts, as a mask of concept ids; null for any concept. */
-    private record Need(long[] concepts) {
+    /**
+     * The concepts one required pattern accepts, as a mask of concept ids; null for any concept. Its
+     * words that hold a bit are listed ({@code words}), since most needs name a few concepts and every
+     * document tests every rule's needs.
+     */
+    private record Need(long[] concepts, int[] words) {
+
+        Need(long[] concepts) {
+            this(concepts, concepts == null ? null : nonZero(concepts));
+        }
 
         static Need of(int[] ids) {
             long[] mask = new long[(Arrays.stream(ids).max().orElse(0) >>> 6) + 1];
@@ -82,7 +90,7 @@ final class RuleScope {
         }
 
         boolean metBy(long[] present, boolean any) {
-            return concepts == null ? any : intersects(concepts, present);
+            return concepts == null ? any : intersects(concepts, words, present);
         }
     }
 
@@ -94,6 +102,31 @@ final class RuleScope {
             }
         }
         return false;
+    }
+
+    /** {@link #intersects(long[], long[])} testing only {@code words}, the words of {@code mask} that hold a bit ({@link #nonZero}). */
+    static boolean intersects(long[] mask, int[] words, long[] other) {
+        for (int word : words) {
+            if ((mask[word] & other[word]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The places of the words of {@code mask} that hold a bit, in order. */
+    static int[] nonZero(long[] mask) {
+        int count = 0;
+        for (long word : mask) {
+            count += word != 0 ? 1 : 0;
+        }
+        int[] words = new int[count];
+        for (int i = 0, k = 0; i < mask.length; i++) {
+            if (mask[i] != 0) {
+                words[k++] = i;
+            }
+        }
+        return words;
     }
 
     /**
