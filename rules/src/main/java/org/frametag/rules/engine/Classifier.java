@@ -368,11 +368,12 @@ public final class Classifier {
                 session.insert(new org.frametag.rules.facts.Token(s.index(), i, t.start(), t.end(), t.text(),
                         t.norm(), t.stem(), t.kind().name()));
             }
-            long[] sees = inScope == null || dispatch == null ? null : inScope.mentionsSeen(s.index());
+            long[] sees = inScope == null || dispatch == null || inSentence.isEmpty() ? null : inScope.mentionsSeen(s.index());
+            int[] seen = sees == null ? null : inScope.mentionWordsSeen(s.index());
             List<ConceptMention> mentioned = mentions.get(s.index());
             for (int m = 0; m < inSentence.size(); m++) {
                 TermMatch match = inSentence.get(m);
-                if (sees != null && !dispatch.reaches(match.concept(), sees)) {
+                if (sees != null && !dispatch.reaches(match.concept(), sees, seen)) {
                     left++;     // it would reach no node of a rule that can use it
                     continue;
                 }

@@ -133,13 +133,14 @@ final class ConceptDispatch extends GatedPropagator {
 
     /**
      * Whether a mention of {@code concept} would reach any node when the rules of {@code sees} are
-     * those that can use it: when not, inserting it changes nothing but the count of facts.
+     * those that can use it: when not, inserting it changes nothing but the count of facts. {@code seen}
+     * are the words of {@code sees} that hold a bit ({@link RuleScope#nonZero}).
      */
-    boolean reaches(String concept, long[] sees) {
+    boolean reaches(String concept, long[] sees, int[] seen) {
         if (concept == null || scope == null || sees == null) {
             return true;
         }
-        return route(concept).any(sees);
+        return route(concept).any(sees, seen);
     }
 
     /**
@@ -220,11 +221,13 @@ final class ConceptDispatch extends GatedPropagator {
         }
         Route route = route(concept);
         long[] sees = null;
+        int[] seen = null;
         RuleScope.Slot slot = null;
         if (scope != null) {
             slot = RuleScope.slot(lastSlot);
             lastSlot = slot;
             sees = slot.document == null ? null : slot.document.mentionsSeen(mention.getSentence());
+            seen = sees == null ? null : slot.document.mentionWordsSeen(mention.getSentence());
         }
         if (sees == null) {
             for (Target target : route.targets) {
@@ -234,7 +237,7 @@ final class ConceptDispatch extends GatedPropagator {
         }
         // only the nodes of rules that can use a mention of this sentence in this document
         int[] places = slot.places(route.targets.length);
-        int count = route.select(sees, places, slot.marks(route.targets.length));
+        int count = route.select(sees, seen, places, slot.marks(route.targets.length));
         for (int i = 0; i < count; i++) {
             propagate(route.targets[places[i]], handle, context, evaluator);
         }

@@ -87,13 +87,6 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
          */
         private final long[] all;
         private final long[] sharedRules;
-        /**
-         * The words of {@link #ruled}, {@link #all} and {@link #sharedRules} that hold a bit: a route's
-         * nodes serve rules of a few of a pack's words, and each mention tests them.
-         */
-        private final int[] ruledWords;
-        private final int[] allWords;
-        private final int[] sharedWords;
 
         Route(List<Target> targets, int ruleCount) {
             this.targets = targets.toArray(Target[]::new);
@@ -120,9 +113,6 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
             this.shared = shared.stream().mapToInt(Integer::intValue).toArray();
             this.sharedRules = union(this.shared);
             this.all = union(IntStream.range(0, this.targets.length).toArray());
-            this.ruledWords = RuleScope.nonZero(ruled);
-            this.allWords = all == null ? null : RuleScope.nonZero(all);
-            this.sharedWords = sharedRules == null ? null : RuleScope.nonZero(sharedRules);
         }
 
         /** The union of the masks of the nodes at {@code places}, null when one of them has none. */
@@ -146,17 +136,27 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
         /**
          * Writes into {@code places} (at least as long as {@link #targets}), in Drools' order, the
          * places of the nodes a rule of {@code sees} can use a fact from; returns how many.
-         * {@code marks} holds a bit per place, all clear, and is left so.
+         * {@code marks} holds a bit per place, all clear, and is left so. Only the words of {@code sees}
+         * that hold a bit are read: a sentence's rules lie in a few words, where a common concept's
+         * nodes span nearly all of them.
          */
         int select(long[] sees, int[] places, long[] marks) {
-            for (int word : ruledWords) {
+            return select(sees, RuleScope.nonZero(sees), places, marks);
+        }
+
+        /** {@link #select(long[], int[], long[])}, where {@code seen} are the words of {@code sees} that hold a bit. */
+        int select(long[] sees, int[] seen, int[] places, long[] marks) {
+            for (int word : seen) {
+                if (word >= ruled.length) {
+                    continue;
+                }
                 for (long rules = sees[word] & ruled[word]; rules != 0; rules &= rules - 1) {
                     for (int place : byRule[(word << 6) + Long.numberOfTrailingZeros(rules)]) {
                         marks[place >>> 6] |= 1L << place;
                     }
                 }
             }
-            if (sharedRules == null || RuleScope.intersects(sharedRules, sharedWords, sees)) {
+            if (sharedRules == null || meets(sharedRules, sees, seen)) {
                 for (int place : shared) {
                     if (targets[place].seen(sees)) {
                         marks[place >>> 6] |= 1L << place;
@@ -173,9 +173,23 @@ abstract class GatedPropagator implements ObjectSinkPropagator {
             return count;
         }
 
-        /** Whether a rule of {@code sees} can use a fact from any of the nodes. */
-        boolean any(long[] sees) {
-            return all == null || RuleScope.intersects(all, allWords, sees);
+        /**
+         * Whether a rule of {@code sees} can use a fact from any of the nodes; {@code seen} are the
+         * words of {@code sees} that hold a bit ({@link RuleScope#nonZero}), a few where the union of
+         * a common concept's nodes spans nearly every word.
+         */
+        boolean any(long[] sees, int[] seen) {
+            return all == null || meets(all, sees, seen);
+        }
+
+        /** Whether {@code mask} shares a bit with {@code sees}, testing only {@code seen}, the words of {@code sees} that hold one. */
+        private static boolean meets(long[] mask, long[] sees, int[] seen) {
+            for (int word : seen) {
+                if (word < mask.length && (mask[word] & sees[word]) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -498,7 +498,11 @@ final class RuleScope {
                 }
             }
         }
-        return new Document(live, seesMentions, seesSentences, seesTokens);
+        int[][] mentionWords = new int[sentences][];
+        for (int s = 0; s < sentences; s++) {
+            mentionWords[s] = nonZero(seesMentions[s]);
+        }
+        return new Document(live, seesMentions, mentionWords, seesSentences, seesTokens);
     }
 
     /**
@@ -641,14 +645,21 @@ final class RuleScope {
      *
      * @param live          whether any rule can match in it
      * @param seesMentions  per sentence, the mask of rules that can use its mentions
+     * @param mentionWords  per sentence, the words of its {@code seesMentions} that hold a bit ({@link #nonZero}):
+     *                      a sentence's rules lie in a few of a pack's words, which each of its mentions tests
      * @param seesSentences per sentence, the mask of rules that can use its sentence fact
      * @param seesTokens    per sentence, the mask of rules that can use its tokens
      */
-    record Document(boolean live, long[][] seesMentions, long[][] seesSentences, long[][] seesTokens) {
+    record Document(boolean live, long[][] seesMentions, int[][] mentionWords, long[][] seesSentences, long[][] seesTokens) {
 
         /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
         long[] mentionsSeen(int sentence) {
             return sentence < 0 || sentence >= seesMentions.length ? null : seesMentions[sentence];
+        }
+
+        /** The words of {@link #mentionsSeen} that hold a bit; null when it is not one of the document's. */
+        int[] mentionWordsSeen(int sentence) {
+            return sentence < 0 || sentence >= mentionWords.length ? null : mentionWords[sentence];
         }
 
         /** The mask of the rules that can use the fact of {@code sentence}; null (all) when it is not one of the document's. */
