@@ -194,26 +194,45 @@ final class RuleScope {
             index.put(rules.get(i), i);
         }
         this.words = (rules.size() + 63) >>> 6;
-        List<List<Integer>> keyed = new ArrayList<>();
-        List<Integer> without = new ArrayList<>();
+        // two plain passes, no boxing: a short run builds this on its critical path, before any JIT
+        Need[] keys = new Need[readings.length];
+        int[] perConcept = new int[0];
+        int without = 0;
         for (int r = 0; r < readings.length; r++) {
-            Need key = readings[r].open() ? null : keyNeed(readings[r]);
-            if (key == null) {
-                without.add(r);
+            keys[r] = readings[r].open() ? null : keyNeed(readings[r]);
+            if (keys[r] == null) {
+                without++;
                 continue;
             }
-            for (int word = 0; word < key.concepts().length; word++) {
-                for (long bits = key.concepts()[word]; bits != 0; bits &= bits - 1) {
-                    int concept = (word << 6) + Long.numberOfTrailingZeros(bits);
-                    while (keyed.size() <= concept) {
-                        keyed.add(new ArrayList<>());
-                    }
-                    keyed.get(concept).add(r);
+            long[] mask = keys[r].concepts();
+            if (perConcept.length < mask.length << 6) {
+                perConcept = Arrays.copyOf(perConcept, mask.length << 6);
+            }
+            for (int word = 0; word < mask.length; word++) {
+                for (long bits = mask[word]; bits != 0; bits &= bits - 1) {
+                    perConcept[(word << 6) + Long.numberOfTrailingZeros(bits)]++;
                 }
             }
         }
-        this.keyedBy = keyed.stream().map(k -> k.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.unkeyed = without.stream().mapToInt(Integer::intValue).toArray();
+        this.keyedBy = new int[perConcept.length][];
+        for (int c = 0; c < perConcept.length; c++) {
+            keyedBy[c] = new int[perConcept[c]];
+            perConcept[c] = 0;
+        }
+        this.unkeyed = new int[without];
+        for (int r = 0, u = 0; r < readings.length; r++) {
+            if (keys[r] == null) {
+                unkeyed[u++] = r;
+                continue;
+            }
+            long[] mask = keys[r].concepts();
+            for (int word = 0; word < mask.length; word++) {
+                for (long bits = mask[word]; bits != 0; bits &= bits - 1) {
+                    int concept = (word << 6) + Long.numberOfTrailingZeros(bits);
+                    keyedBy[concept][perConcept[concept]++] = r;
+                }
+            }
+        }
     }
 
     /** The need of {@code reading} that names the fewest concepts, or null when none names any. */
