@@ -408,9 +408,7 @@ final class LeanReset extends ConcurrentNodeMemories {
             inDroolsOrder = new Segment[length];
             keys = new long[length];
         }
-        for (int i = 0; i < size; i++) {
-            lastListed[i] = segments.get(i);
-        }
+        segments.toArray(lastListed);   // one copy of the list's array: a get per segment costs calls on the quick compiler
         lastCount = size;
         lastSetSize = setSize;
         // one key per segment: its bucket, its least id and its place, from the high bits to the low
