@@ -253,29 +253,20 @@ final class ConceptDispatch extends GatedPropagator {
     }
 
     private Route route(String concept) {
-        int slot = concept.hashCode() & (recent.length - 1);
-        Recent last = recent[slot];
-        if (last != null && last.concept() == concept) {
-            return last.route();
+        Route route = recent.get(concept);
+        if (route != null) {
+            return route;
         }
-        Route route = byConcept.get(concept);
+        route = byConcept.get(concept);
         if (route == null) {
             route = byConcept.computeIfAbsent(concept, this::targets);
         }
-        recent[slot] = new Recent(concept, route);
+        recent.put(concept, route);
         return route;
     }
 
-    /** A concept's name, as the term index hands it out, and its route. */
-    private record Recent(String concept, Route route) {
-    }
-
-    /**
-     * The routes of concepts met lately, by their name's hash, found by the name's identity: a read of
-     * an array where the map's look-up, twice per mention, cost some 2% of a batch on the quick compiler.
-     * Threads may race on a slot; each entry is whole, so a reader finds a right one or looks it up.
-     */
-    private final Recent[] recent = new Recent[1 << 10];
+    /** The routes of concepts met lately: looked up twice per mention. */
+    private final RecentByName<Route> recent = new RecentByName<>(1 << 10);
 
     private Route targets(String concept) {
         List<Target> targets = new ArrayList<>();

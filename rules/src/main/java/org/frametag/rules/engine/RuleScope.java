@@ -437,30 +437,21 @@ final class RuleScope {
 
     /** The id of {@code concept} in this scope, or {@link #OTHER}. */
     int concept(String concept) {
-        int slot = concept.hashCode() & (recent.length - 1);
-        ConceptId last = recent[slot];
-        if (last != null && last.name() == concept) {
-            return last.id();
+        Integer id = recent.get(concept);
+        if (id != null) {
+            return id;
         }
-        Integer id = conceptsSeen.get(concept);
+        id = conceptsSeen.get(concept);
         if (id == null) {
             id = concepts.getOrDefault(concept, OTHER);
             conceptsSeen.put(concept, id);
         }
-        recent[slot] = new ConceptId(concept, id);
+        recent.put(concept, id);
         return id;
     }
 
-    /** A concept's name, as the term index hands it out, and its id. */
-    private record ConceptId(String name, int id) {
-    }
-
-    /**
-     * The ids of concepts looked up lately, by their name's hash, found by the name's identity: a read
-     * of an array where the map's look-up cost some 2% of a batch on the quick compiler. Threads may
-     * race on a slot; each entry is whole, so a reader finds a right one or looks it up.
-     */
-    private final ConceptId[] recent = new ConceptId[1 << 10];
+    /** The ids of concepts looked up lately. */
+    private final RecentByName<Integer> recent = new RecentByName<>(1 << 10);
 
     /**
      * What one document's mentions let the rules see.
