@@ -266,7 +266,7 @@ final class ConceptDispatch extends GatedPropagator {
     }
 
     /** The routes of concepts met lately: looked up twice per mention. */
-    private final RecentByName<Route> recent = new RecentByName<>(1 << 10);
+    private final RecentByName<Route> recent = new RecentByName<>(1 << 12);
 
     private Route targets(String concept) {
         List<Target> targets = new ArrayList<>();

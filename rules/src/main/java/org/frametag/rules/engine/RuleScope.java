@@ -451,7 +451,7 @@ final class RuleScope {
     }
 
     /** The ids of concepts looked up lately. */
-    private final RecentByName<Integer> recent = new RecentByName<>(1 << 10);
+    private final RecentByName<Integer> recent = new RecentByName<>(1 << 12);
 
     /**
      * What one document's mentions let the rules see.

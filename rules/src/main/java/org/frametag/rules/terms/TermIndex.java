@@ -811,7 +811,7 @@ public final class TermIndex {
      * the thread's state of the walks, which {@link #find} leaves clear.
      */
     private static final class KeyMemo {
-        private static final int SIZE = 1 << 12;
+        private static final int SIZE = 1 << 15;
         private final String[] texts = new String[SIZE];
         private final String[] bases = new String[SIZE];
         private final TokenKind[] kinds = new TokenKind[SIZE];
