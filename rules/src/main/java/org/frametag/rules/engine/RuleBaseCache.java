@@ -101,7 +101,8 @@ final class RuleBaseCache {
             }
             for (PackFile drl : drlFiles) {
                 update(sha, drl.path());
-                update(sha, drl.content());
+                drl.digest(sha);   // the bytes of its text, as read when it was read from bytes
+                sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException | IOException e) {

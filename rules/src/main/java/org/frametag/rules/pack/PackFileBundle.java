@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,8 @@ import java.util.zip.CRC32;
  * Every file of the bundled pack in one resource beside them, written when frametag is built:
  * reading the pack's thousand files one jar entry at a time, each with an inflater of its own,
  * took a cold JVM 120-190 ms and 17 MB of garbage; one stream of them, with the listing of the
- * jar's entries that checks it, about 70 ms and 6 MB.
+ * jar's entries that checks it, about 70 ms and 6 MB. A file's bytes become its text only when
+ * it is read ({@link PackFile}).
  * The jar's own files stay as they are, and the bundle is used only while it holds exactly
  * them: the same paths, and for each the length and checksum the jar's directory records for
  * its entry, so a pack changed without a new bundle (a build that skipped the precompilation)
@@ -61,15 +61,6 @@ public final class PackFileBundle {
         }
     }
 
-    private static boolean isAscii(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The pack files of {@code jar}, whose entries of them are {@code entries}, read from the jar's
      * bundle; nothing when the jar has none, or one that does not hold exactly those files with
@@ -91,7 +82,6 @@ public final class PackFileBundle {
                 return Optional.empty();
             }
             List<PackFile> files = new ArrayList<>(entries.size());
-            byte[] buffer = new byte[1 << 16];
             CRC32 crc = new CRC32();
             for (int i = 0; i < entries.size(); i++) {
                 String path = in.readUTF();
@@ -100,18 +90,15 @@ public final class PackFileBundle {
                 if (entry == null || entry.getSize() != length) {
                     return Optional.empty();
                 }
-                if (length > buffer.length) {
-                    buffer = new byte[Math.max(length, buffer.length * 2)];
-                }
-                in.readFully(buffer, 0, length);
+                byte[] bytes = new byte[length];
+                in.readFully(bytes);
                 crc.reset();
-                crc.update(buffer, 0, length);
+                crc.update(bytes);
                 if (crc.getValue() != entry.getCrc()) {
                     return Optional.empty();
                 }
-                // ASCII is the same in both: Latin-1 copies the bytes, UTF-8 checks each first
-                Charset charset = isAscii(buffer, length) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
-                files.add(new PackFile(path, new String(buffer, 0, length, charset)));
+                // the build wrote them from text, so they are UTF-8
+                files.add(PackFile.ofUtf8(path, bytes));
             }
             return Optional.of(files);
         } catch (IOException | RuntimeException e) {

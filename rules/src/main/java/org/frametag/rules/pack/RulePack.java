@@ -167,7 +167,7 @@ public record RulePack(String name, List<PackFile> files) {
             for (PackFile f : files) {
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(f.content().getBytes(StandardCharsets.UTF_8));
+                f.digest(sha);
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());

@@ -111,6 +111,8 @@ class RulePackTest {
         for (int i = 0; i < read.size(); i++) {
             assertThat(read.get(i)).isEqualTo(fromFolder.files().get(i));
         }
+        // hashed from the bytes read, undecoded, as from the text read from the folder
+        assertThat(onClassPath(jar).fingerprint()).isEqualTo(fromFolder.fingerprint());
     }
 
     /** A jar of {@code files} in the bundled pack's folder, in reverse order, with a bundle of {@code bundled}'s files unless it is null. */
