@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.frametag.api.Diagnostic;
 import org.frametag.rules.pack.DrlOutline;
@@ -30,6 +30,9 @@ final class PackChecks {
         List<Diagnostic> found = new ArrayList<>();
         for (DrlOutline drl : pack.files()) {
             for (DrlOutline.RuleDecl rule : drl.rules()) {
+                if (allKnown(rule.categories(), categories) && allKnown(rule.tested(), categories)) {
+                    continue;   // nothing to report, so nothing to put in order: most rules of a pack that loads
+                }
                 List<DrlOutline.Literal> used = new ArrayList<>(rule.categories());
                 used.addAll(rule.tested());
                 used.sort(Comparator.comparingInt(DrlOutline.Literal::line).thenComparingInt(DrlOutline.Literal::column));
@@ -46,8 +49,18 @@ final class PackChecks {
         return found;
     }
 
+    private static boolean allKnown(List<DrlOutline.Literal> used, List<String> categories) {
+        for (DrlOutline.Literal c : used) {
+            if (!categories.contains(c.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Diagnostic> missingTermLists(PackOutline pack, List<TermList> lists) {
-        Set<String> concepts = new TreeSet<>();
+        // (a hash set: the name suggested for a typo is the nearest, then the first in name order, whatever the set's order)
+        Set<String> concepts = new HashSet<>(lists.size() * 2);
         lists.forEach(l -> concepts.add(l.concept()));
         List<Diagnostic> found = new ArrayList<>();
         for (DrlOutline drl : pack.files()) {
@@ -67,19 +80,22 @@ final class PackChecks {
 
     /** Tags, examples and statistics name rules, so two rules with one name cannot be told apart. */
     static List<Diagnostic> duplicateRules(PackOutline pack) {
-        Map<String, String> first = new HashMap<>();
+        Map<String, Declared> first = new HashMap<>();
         List<Diagnostic> found = new ArrayList<>();
         for (DrlOutline drl : pack.files()) {
             for (DrlOutline.RuleDecl rule : drl.rules()) {
-                String here = drl.file() + ":" + rule.line();
-                String before = first.putIfAbsent(rule.name(), here);
+                Declared before = first.putIfAbsent(rule.name(), new Declared(drl.file(), rule.line()));
                 if (before != null) {
                     found.add(Diagnostic.error(drl.file(), rule.line(), rule.column(), "duplicate rule name \""
-                            + rule.name() + "\", first declared at " + before + "; rename one of them"));
+                            + rule.name() + "\", first declared at " + before.file() + ":" + before.line() + "; rename one of them"));
                 }
             }
         }
         return found;
+    }
+
+    /** Where a rule was declared: its place is written out only for a duplicate, not for each of a pack's rules. */
+    private record Declared(String file, int line) {
     }
 
     /**
