@@ -130,8 +130,8 @@ final class PrecompiledPack {
      * Builds a rule base of a few rules and throws it away, so that Drools' classes for building
      * one are loaded and set up while a run that builds its rules on demand reads its term lists.
      */
-    void warmUp() {
-        entry(ruleClasses.keySet().stream().limit(WARM_UP_RULES).collect(Collectors.toSet()));
+    void warmUp(RuleScope all) {
+        entry(ruleClasses.keySet().stream().limit(WARM_UP_RULES).collect(Collectors.toSet()), all);
     }
 
     /** Whether these are the rules of {@code drlFiles}, compiled against the fact classes and Drools of this run. */
@@ -161,11 +161,12 @@ final class PrecompiledPack {
     /**
      * A rule base of only the rules {@code names} (each a package and a name, a line apart, as
      * {@link RuleScope#needed} gives them), built from their own generated classes: for a document
-     * that needs a fraction of the rules, a fraction of the time of {@link #entry()}.
+     * that needs a fraction of the rules, a fraction of the time of {@link #entry()}. Its scope is
+     * the part of {@code all}, this pack's {@link #scope()}, that is of those rules.
      *
      * @return nothing when the pack is not scoped, so no rule base of some of its rules can be told apart from one of all
      */
-    Optional<RuleBaseCache.Entry> entry(Set<String> names) {
+    Optional<RuleBaseCache.Entry> entry(Set<String> names, RuleScope all) {
         if (scope.length == 0) {
             return Optional.empty();
         }
@@ -185,12 +186,10 @@ final class PrecompiledPack {
                 }
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(new SomeRules(globals, rules), RuleBases.configuration());
-            return Optional.ofNullable(RuleScope.readFrom(new DataInputStream(new ByteArrayInputStream(scope)), kieBase))
+            return Optional.ofNullable(RuleScope.bound(all, kieBase))
                     .map(scoped -> new RuleBaseCache.Entry(kieBase, warnings, outline, Optional.of(scoped)));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the precompiled pack's rules cannot be loaded", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the precompiled pack's rule scope cannot be read", e);
         }
     }
 

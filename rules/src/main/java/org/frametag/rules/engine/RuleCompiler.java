@@ -117,7 +117,7 @@ public final class RuleCompiler {
         Optional<PrecompiledPack> model = precompiled ? PrecompiledPack.inThisBuild() : Optional.empty();
         Optional<RuleScope> needs = onDemand ? model.flatMap(PrecompiledPack::scope) : Optional.empty();
         if (needs.isPresent()) {
-            warmUp(model.get());
+            warmUp(model.get(), needs.get());
             RulePack pack = packs.get();
             // the rules are hashed beside the term lists, which a short run would otherwise wait for in turn
             CompletableFuture<Boolean> fits = CompletableFuture.supplyAsync(() -> model.get().compiles(pack.drlFiles()),
@@ -146,10 +146,10 @@ public final class RuleCompiler {
      * Loads the analyzer's classes for a first document, and Drools' for building a rule base, on
      * another thread while a run that builds its rules on demand reads its pack and term lists.
      */
-    private void warmUp(PrecompiledPack model) {
+    private void warmUp(PrecompiledPack model, RuleScope needs) {
         CompletableFuture.runAsync(() -> {
             analyzer.analyze(WARM_UP);
-            model.warmUp();
+            model.warmUp(needs);
         }, RuleCompiler::inBackground);
     }
 
@@ -172,7 +172,7 @@ public final class RuleCompiler {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new RulePackException(diagnostics);
         }
-        RuleBases rules = RuleBases.onDemand(needs, () -> running(model.entry()), names -> model.entry(names).map(RuleCompiler::running));
+        RuleBases rules = RuleBases.onDemand(needs, () -> running(model.entry()), names -> model.entry(names, needs).map(RuleCompiler::running));
         return Optional.of(new Classifier(rules, terms, categories, outline, analyzer, maxFirings, outline.uses(Token.class),
                 diagnostics, true));
     }
@@ -235,7 +235,7 @@ public final class RuleCompiler {
                 : Optional.empty();
         Optional<RuleScope> needs = onDemand && parsed.isEmpty() ? model.flatMap(PrecompiledPack::scope) : Optional.empty();
         if (needs.isPresent()) {
-            warmUp(model.get());
+            warmUp(model.get(), needs.get());
             return onDemand(pack, model.get(), needs.get(), CompletableFuture.completedFuture(true)).orElseThrow();
         }
         return compile(pack, parsed, key(pack), model.map(this::buildInBackground));

@@ -342,11 +342,19 @@ final class RuleScope {
 
     /**
      * The scope {@link #writeTo} wrote, for the rules of {@code kieBase} of the same packages and
-     * names, which may be some of the rules written ({@link PrecompiledPack#entry(Set)}); null when
+     * names, which may be some of the rules written ({@link PrecompiledPack#entry(Set, RuleScope)}); null when
      * {@code kieBase} holds a rule the scope does not know.
      */
     static RuleScope readFrom(DataInput in, KieBase kieBase) throws IOException {
-        RuleScope all = readFrom(in);
+        return bound(readFrom(in), kieBase);
+    }
+
+    /**
+     * The part of {@code all}, a scope {@linkplain #readFrom(DataInput) bound to no rule base}, that
+     * is of the rules of {@code kieBase}, as {@link #readFrom(DataInput, KieBase)} gives it: a short
+     * run binds the scope it already read instead of reading it again; or null as there.
+     */
+    static RuleScope bound(RuleScope all, KieBase kieBase) {
         List<Rule> rules = new ArrayList<>(all.readings.length);
         List<Reading> readings = new ArrayList<>(all.readings.length);
         for (int r = 0; r < all.readings.length; r++) {

@@ -39,8 +39,9 @@ class RuleBasesTest {
     }
 
     private static Classifier onDemand() {
-        return all.with(RuleBases.onDemand(model.scope().orElseThrow(),
-                () -> RuleCompiler.running(model.entry()), names -> model.entry(names).map(RuleCompiler::running)));
+        RuleScope scope = model.scope().orElseThrow();
+        return all.with(RuleBases.onDemand(scope,
+                () -> RuleCompiler.running(model.entry()), names -> model.entry(names, scope).map(RuleCompiler::running)));
     }
 
     @Test
