@@ -99,6 +99,62 @@ class SentenceDispatchTest {
     }
 
     @Test
+    void tokensGoOnlyToTheirRulesWhenDroolsHashesTheirTests() throws Exception {
+        // three tests of the token's text against a literal: Drools hashes them, and they come first in its order
+        String rules = TestPacks.HEADER + "dialect \"mvel\"\n\n" + """
+                rule "a vote of"
+                when
+                    $s : Sentence()
+                    $vote : Mention(sentence == $s.index, concept == "vote")
+                    org.frametag.rules.facts.Token(sentence == $s.index, index == $vote.last + 1, text == "of")
+                then
+                    tagger.tag($s, "ELECTION");
+                end
+
+                rule "a threat to"
+                when
+                    $s : Sentence()
+                    $threat : Mention(sentence == $s.index, concept == "threat")
+                    org.frametag.rules.facts.Token(sentence == $s.index, index == $threat.last + 1, text == "to")
+                then
+                    tagger.tag($s, "SECURITY_INCIDENT");
+                end
+
+                rule "fraud over"
+                when
+                    $s : Sentence()
+                    $fraud : Mention(sentence == $s.index, concept == "fraud")
+                    org.frametag.rules.facts.Token(sentence == $s.index, index == $fraud.last + 1, text == "over")
+                    not org.frametag.rules.facts.Token(sentence == $s.index, kind == "NUMBER")
+                then
+                    tagger.tag($s, "DELEGITIMIZATION");
+                end
+                """;
+        Map<String, String> files = new java.util.HashMap<>(TERMS);
+        files.put("rules.drl", rules);
+        Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, files));
+        List<Document> documents = List.of(
+                Document.of("a", "A vote of thanks. A threat to the vote of 2024. Fraud over the threat to it."),
+                Document.of("b", "Fraud over 3 counties. The vote to come. A threat of fraud over it."));
+
+        assertThat(tokenPropagator(classifier)).isInstanceOf(SentenceDispatch.class);
+        assertThat(((org.drools.core.reteoo.CompositeObjectSinkAdapter) ((GatedPropagator) tokenPropagator(classifier)).plain)
+                .getHashedSinkMap()).hasSize(3);
+        List<List<ClassifiedDocument>> both = TestPacks.dispatchedThenPlain(classifier, documents);
+
+        assertThat(both.get(0)).isEqualTo(both.get(1));
+        assertThat(tags(both.get(0).get(0))).containsExactly("[ELECTION]", "[ELECTION, SECURITY_INCIDENT]", "[DELEGITIMIZATION, SECURITY_INCIDENT]");
+        assertThat(tags(both.get(0).get(1))).containsExactly("[]", "[]", "[DELEGITIMIZATION]");
+    }
+
+    private static org.drools.core.reteoo.ObjectSinkPropagator tokenPropagator(Classifier classifier) {
+        return ((org.drools.core.impl.InternalRuleBase) classifier.kieBase()).getRete().getObjectTypeNodes().stream()
+                .filter(n -> n.getObjectType() instanceof org.drools.base.base.ClassObjectType t
+                        && t.getClassType() == org.frametag.rules.facts.Token.class)
+                .findFirst().orElseThrow().getObjectSinkPropagator();
+    }
+
+    @Test
     void eachRuleStartsFromItsOwnNodeUnlessThePackCannotBeScoped() throws Exception {
         Map<String, String> scoped = new java.util.HashMap<>(TERMS);
         scoped.put("rules.drl", RULES);
