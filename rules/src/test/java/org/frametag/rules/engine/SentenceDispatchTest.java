@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.CompositeObjectSinkAdapter;
+import org.drools.core.reteoo.LeftInputAdapterNode;
+import org.drools.core.reteoo.ObjectSinkPropagator;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.frametag.api.ClassifiedDocument;
 import org.frametag.core.text.Document;
+import org.frametag.rules.facts.Sentence;
+import org.frametag.rules.facts.Token;
 import org.frametag.rules.pack.RulePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +76,7 @@ class SentenceDispatchTest {
 
     @Test
     void aScopedPackGetsTheSameTagsAsWithoutTheDispatches() throws Exception {
-        Map<String, String> files = new java.util.HashMap<>(TERMS);
+        Map<String, String> files = new HashMap<>(TERMS);
         files.put("rules.drl", RULES);
         Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, files));
         List<Document> documents = List.of(
@@ -130,7 +140,7 @@ class SentenceDispatchTest {
                     tagger.tag($s, "DELEGITIMIZATION");
                 end
                 """;
-        Map<String, String> files = new java.util.HashMap<>(TERMS);
+        Map<String, String> files = new HashMap<>(TERMS);
         files.put("rules.drl", rules);
         Classifier classifier = RuleCompiler.defaults().compile(TestPacks.write(dir, files));
         List<Document> documents = List.of(
@@ -138,7 +148,7 @@ class SentenceDispatchTest {
                 Document.of("b", "Fraud over 3 counties. The vote to come. A threat of fraud over it."));
 
         assertThat(tokenPropagator(classifier)).isInstanceOf(SentenceDispatch.class);
-        assertThat(((org.drools.core.reteoo.CompositeObjectSinkAdapter) ((GatedPropagator) tokenPropagator(classifier)).plain)
+        assertThat(((CompositeObjectSinkAdapter) ((GatedPropagator) tokenPropagator(classifier)).plain)
                 .getHashedSinkMap()).hasSize(3);
         List<List<ClassifiedDocument>> both = TestPacks.dispatchedThenPlain(classifier, documents);
 
@@ -147,18 +157,15 @@ class SentenceDispatchTest {
         assertThat(tags(both.get(0).get(1))).containsExactly("[]", "[]", "[DELEGITIMIZATION]");
     }
 
-    private static org.drools.core.reteoo.ObjectSinkPropagator tokenPropagator(Classifier classifier) {
-        return ((org.drools.core.impl.InternalRuleBase) classifier.kieBase()).getRete().getObjectTypeNodes().stream()
-                .filter(n -> n.getObjectType() instanceof org.drools.base.base.ClassObjectType t
-                        && t.getClassType() == org.frametag.rules.facts.Token.class)
-                .findFirst().orElseThrow().getObjectSinkPropagator();
+    private static ObjectSinkPropagator tokenPropagator(Classifier classifier) {
+        return typeNode(classifier, Token.class).getObjectSinkPropagator();
     }
 
     @Test
     void eachRuleStartsFromItsOwnNodeUnlessThePackCannotBeScoped() throws Exception {
-        Map<String, String> scoped = new java.util.HashMap<>(TERMS);
+        Map<String, String> scoped = new HashMap<>(TERMS);
         scoped.put("rules.drl", RULES);
-        Map<String, String> javaDialect = new java.util.HashMap<>(TERMS);
+        Map<String, String> javaDialect = new HashMap<>(TERMS);
         javaDialect.put("rules.drl", RULES.replace("dialect \"mvel\"", ""));
         Classifier own = RuleCompiler.defaults().compile(TestPacks.write(dir.resolve("own"), scoped));
         Classifier shared = RuleCompiler.defaults().compile(TestPacks.write(dir.resolve("shared"), javaDialect));
@@ -174,12 +181,14 @@ class SentenceDispatchTest {
 
     /** How many nodes a sentence goes to from its type node: one per rule that starts from it, or one shared. */
     private static long sentenceStarts(Classifier classifier) {
-        return ((org.drools.core.impl.InternalRuleBase) classifier.kieBase()).getRete().getObjectTypeNodes().stream()
-                .filter(n -> n.getObjectType() instanceof org.drools.base.base.ClassObjectType t
-                        && t.getClassType() == org.frametag.rules.facts.Sentence.class)
-                .mapToLong(n -> java.util.Arrays.stream(n.getObjectSinkPropagator().getSinks())
-                        .filter(sink -> sink instanceof org.drools.core.reteoo.LeftInputAdapterNode).count())
-                .sum();
+        return Arrays.stream(typeNode(classifier, Sentence.class).getObjectSinkPropagator().getSinks())
+                .filter(sink -> sink instanceof LeftInputAdapterNode).count();
+    }
+
+    private static ObjectTypeNode typeNode(Classifier classifier, Class<?> type) {
+        return ((InternalRuleBase) classifier.kieBase()).getRete().getObjectTypeNodes().stream()
+                .filter(n -> n.getObjectType() instanceof ClassObjectType t && t.getClassType() == type)
+                .findFirst().orElseThrow();
     }
 
     private static List<String> tags(ClassifiedDocument document) {
