@@ -114,11 +114,17 @@ final class RuleScope {
         return false;
     }
 
+    /** What {@link #nonZero} returns for a mask with no bit: one array for all, never written. */
+    private static final int[] NONE = new int[0];
+
     /** The places of the words of {@code mask} that hold a bit, in order. */
     static int[] nonZero(long[] mask) {
         int count = 0;
         for (long word : mask) {
             count += word != 0 ? 1 : 0;
+        }
+        if (count == 0) {
+            return NONE;
         }
         int[] words = new int[count];
         for (int i = 0, k = 0; i < mask.length; i++) {
@@ -517,10 +523,12 @@ final class RuleScope {
             }
         }
         int[][] mentionWords = new int[sentences][];
+        int[][] tokenWords = new int[sentences][];
         for (int s = 0; s < sentences; s++) {
             mentionWords[s] = nonZero(seesMentions[s]);
+            tokenWords[s] = nonZero(seesTokens[s]);
         }
-        return new Document(live, seesMentions, mentionWords, seesSentences, seesTokens);
+        return new Document(live, seesMentions, mentionWords, seesSentences, seesTokens, tokenWords);
     }
 
     /**
@@ -667,8 +675,11 @@ final class RuleScope {
      *                      a sentence's rules lie in a few of a pack's words, which each of its mentions tests
      * @param seesSentences per sentence, the mask of rules that can use its sentence fact
      * @param seesTokens    per sentence, the mask of rules that can use its tokens
+     * @param tokenWords    per sentence, the words of its {@code seesTokens} that hold a bit: worked out once
+     *                      here, where each token fact worked them out again (and allocated them) on its way in
      */
-    record Document(boolean live, long[][] seesMentions, int[][] mentionWords, long[][] seesSentences, long[][] seesTokens) {
+    record Document(boolean live, long[][] seesMentions, int[][] mentionWords, long[][] seesSentences, long[][] seesTokens,
+                    int[][] tokenWords) {
 
         /** The mask of the rules that can use a mention of {@code sentence}; null (all) when it is not one of the document's. */
         long[] mentionsSeen(int sentence) {
@@ -688,6 +699,11 @@ final class RuleScope {
         /** The mask of the rules that can use a token of {@code sentence}; null (all) when it is not one of the document's. */
         long[] tokensSeen(int sentence) {
             return sentence < 0 || sentence >= seesTokens.length ? null : seesTokens[sentence];
+        }
+
+        /** The words of {@link #tokensSeen} that hold a bit; null when it is not one of the document's. */
+        int[] tokenWordsSeen(int sentence) {
+            return sentence < 0 || sentence >= tokenWords.length ? null : tokenWords[sentence];
         }
 
         /** Whether any rule can use the fact of {@code sentence}. */

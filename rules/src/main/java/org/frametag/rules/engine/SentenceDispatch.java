@@ -145,15 +145,17 @@ final class SentenceDispatch extends GatedPropagator {
     public void propagateAssertObject(InternalFactHandle handle, PropagationContext context, ReteEvaluator evaluator) {
         RuleScope.Slot slot = RuleScope.slot(lastSlot);
         lastSlot = slot;
+        int sentence = slot.document == null ? -1
+                : tokens ? ((Token) handle.getObject()).getSentence() : ((Sentence) handle.getObject()).getIndex();
         long[] sees = slot.document == null ? null
-                : tokens ? slot.document.tokensSeen(((Token) handle.getObject()).getSentence())
-                : slot.document.sentencesSeen(((Sentence) handle.getObject()).getIndex());
+                : tokens ? slot.document.tokensSeen(sentence) : slot.document.sentencesSeen(sentence);
         if (sees == null) {
             plain.propagateAssertObject(handle, context, evaluator);
             return;
         }
         int[] places = slot.places(route.targets.length);
-        int count = route.select(sees, places, slot.marks(route.targets.length));
+        int[] seen = tokens ? slot.document.tokenWordsSeen(sentence) : RuleScope.nonZero(sees);
+        int count = route.select(sees, seen, places, slot.marks(route.targets.length));
         int field = -1;
         AlphaNode picked = null;
         for (int i = 0; i < count; i++) {
