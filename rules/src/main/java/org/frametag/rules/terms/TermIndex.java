@@ -686,19 +686,17 @@ public final class TermIndex {
             if (isQuote(token)) {
                 continue;
             }
+            int first = units.size();
             if (token.kind() == TokenKind.WORD && memo.hyphenated(token.norm())) {
-                for (Unit part : units(token, i, tokenizer)) {
-                    units.add(part);
-                    if (part.text().length() >= 4) {
-                        longWords++;
-                        capitalised += Character.isUpperCase(part.text().charAt(0)) ? 1 : 0;
-                    }
-                }
+                units.addAll(units(token, i, tokenizer));
             } else {
                 units.add(new Unit(i, token.start(), token.end(), token.text(), token.norm(), token.stem(), token.kind()));
-                if (token.kind() == TokenKind.WORD && token.text().length() >= 4) {
+            }
+            for (int u = first; u < units.size(); u++) {
+                Unit unit = units.get(u);
+                if (unit.kind() == TokenKind.WORD && unit.text().length() >= 4) {
                     longWords++;
-                    capitalised += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
+                    capitalised += Character.isUpperCase(unit.text().charAt(0)) ? 1 : 0;
                 }
             }
         }
