@@ -59,9 +59,6 @@ final class LeanReset extends ConcurrentNodeMemories {
     private static final Field MEMORIES = field(ConcurrentNodeMemories.class, "memories");
     /** The length a cleared hash table gets at most ({@code AbstractHashTable.clear}). */
     private static final int CLEARED_TABLE_LENGTH = 16;
-    /** The bits of each of the three fields of a segment's sort key. */
-    private static final int FIELD_BITS = 21;
-    private static final int FIELD_MASK = (1 << FIELD_BITS) - 1;
 
     private final InternalRuleBase ruleBase;
     /** The segments of the memories, each once, reset after the memories as Drools does (one list for every reset). */
@@ -74,13 +71,23 @@ final class LeanReset extends ConcurrentNodeMemories {
     private Segment[] segmentOf = new Segment[0];
     /**
      * The segments of the last reset as listed ({@link #lastCount} of them), and in the order Drools'
-     * own reset takes them, with their sort keys: buffers that only grow, as a new set of arrays per
-     * document was a twentieth of what a batch allocated.
+     * own reset takes them: buffers that only grow, as a new set of arrays per document was a
+     * twentieth of what a batch allocated.
      */
     private Segment[] lastListed = new Segment[0];
     private Segment[] inDroolsOrder = new Segment[0];
-    private long[] keys = new long[0];
     private int lastCount = -1;
+    /**
+     * Every segment ranked in Drools' order for a set of mask {@link #rankMask}, by rank: a reset
+     * orders its segments by marking their ranks in {@link #rankBits} and reading the marks back in
+     * order, instead of sorting them (the sort was 2% of a batch). Ranked again only when a segment
+     * is new, its least id falls or the set's size changes its mask, which a batch soon stops doing.
+     */
+    private Segment[] byRank = new Segment[0];
+    private long[] rankBits = new long[0];
+    private int rankMask = -1;
+    private int rankings;
+    private boolean ranksStale = true;
     private int lastSetSize;
     private int resets;
 
@@ -117,6 +124,9 @@ final class LeanReset extends ConcurrentNodeMemories {
         private int listedAt = -1;
         /** The least id of its memories met: Drools' reset adds it to its set there. */
         private int firstId = Integer.MAX_VALUE;
+        /** Its place in Drools' order in ranking {@link #rankedIn} ({@link #byRank}). */
+        private int rank;
+        private int rankedIn = -1;
 
         private Segment(SegmentMemory memory, SegmentPrototype prototype) {
             this.memory = memory;
@@ -355,7 +365,10 @@ final class LeanReset extends ConcurrentNodeMemories {
             return true;
         }
         Segment segment = segmentOf(id, segmentMemory);
-        segment.firstId = Math.min(segment.firstId, id);
+        if (id < segment.firstId) {
+            segment.firstId = id;
+            ranksStale = true;
+        }
         if (segment.listedAt != reset) {
             segment.listedAt = reset;
             segments.add(segment);
@@ -406,29 +419,84 @@ final class LeanReset extends ConcurrentNodeMemories {
             int length = Math.max(size, lastListed.length * 2);
             lastListed = new Segment[length];
             inDroolsOrder = new Segment[length];
-            keys = new long[length];
         }
         segments.toArray(lastListed);   // one copy of the list's array: a get per segment costs calls on the quick compiler
         lastCount = size;
         lastSetSize = setSize;
-        // one key per segment: its bucket, its least id and its place, from the high bits to the low
-        boolean fits = size <= FIELD_MASK && mask <= FIELD_MASK;
-        for (int i = 0; fits && i < size; i++) {
-            Segment segment = lastListed[i];
-            fits = segment.firstId <= FIELD_MASK;
-            keys[i] = (long) bucket(segment.hash, mask) << (2 * FIELD_BITS) | (long) segment.firstId << FIELD_BITS | i;
+        if (ranksStale || mask != rankMask) {
+            rank(mask, size);
         }
-        if (!fits) {
-            System.arraycopy(lastListed, 0, inDroolsOrder, 0, size);
-            Arrays.sort(inDroolsOrder, 0, size, Comparator.<Segment>comparingInt(segment -> bucket(segment.hash, mask))
-                    .thenComparingInt(segment -> segment.firstId));
-            return inDroolsOrder;
+        if (!mark(size)) {   // a segment no longer among the known ones: ranked again with them
+            Arrays.fill(rankBits, 0L);
+            rank(mask, size);
+            mark(size);
         }
-        Arrays.sort(keys, 0, size);
+        return droolsOrder(lastListed, size);
+    }
+
+    /** Marks the ranks of the first {@code size} listed in {@link #rankBits}; false when one has no rank in the last ranking. */
+    private boolean mark(int size) {
+        long[] bits = rankBits;
+        int ranking = rankings;
         for (int i = 0; i < size; i++) {
-            inDroolsOrder[i] = lastListed[(int) (keys[i] & FIELD_MASK)];
+            Segment segment = lastListed[i];
+            if (segment.rankedIn != ranking) {
+                return false;
+            }
+            bits[segment.rank >>> 6] |= 1L << segment.rank;
+        }
+        return true;
+    }
+
+    /** The first {@code size} of {@code listed}, whose ranks are marked in {@link #rankBits}, in the order of their ranks; clears the marks. */
+    private Segment[] droolsOrder(Segment[] listed, int size) {
+        long[] bits = rankBits;
+        int out = 0;
+        for (int word = 0; out < size; word++) {
+            long marks = bits[word];
+            if (marks == 0L) {
+                continue;
+            }
+            bits[word] = 0L;
+            do {
+                inDroolsOrder[out++] = byRank[word << 6 | Long.numberOfTrailingZeros(marks)];
+                marks &= marks - 1;
+            } while (marks != 0L);
         }
         return inDroolsOrder;
+    }
+
+    /**
+     * Ranks every known segment, and the first {@code size} listed, in the order Drools' reset
+     * visits a set of mask {@code mask}: by hash bucket, and in a bucket by least id (no two
+     * segments share one, as a memory has one segment).
+     */
+    private void rank(int mask, int size) {
+        int ranking = ++rankings;
+        int count = 0;
+        Segment[] all = new Segment[known.size() + size];
+        for (Segment segment : known.values()) {
+            segment.rankedIn = ranking;
+            all[count++] = segment;
+        }
+        for (int i = 0; i < size; i++) {
+            Segment segment = lastListed[i];
+            if (segment.rankedIn != ranking) {
+                segment.rankedIn = ranking;
+                all[count++] = segment;
+            }
+        }
+        Arrays.sort(all, 0, count, Comparator.<Segment>comparingInt(segment -> bucket(segment.hash, mask))
+                .thenComparingInt(segment -> segment.firstId));
+        for (int i = 0; i < count; i++) {
+            all[i].rank = i;
+        }
+        byRank = all;
+        if (rankBits.length < (count + 63) >>> 6) {
+            rankBits = new long[(count + 63) >>> 6];
+        }
+        rankMask = mask;
+        ranksStale = false;
     }
 
     /** {@code HashMap}'s bucket for a hash code. */
@@ -442,7 +510,12 @@ final class LeanReset extends ConcurrentNodeMemories {
         }
         Segment segment = segmentOf[id];
         if (segment == null || segment.memory != memory) {
-            segment = known.computeIfAbsent(memory, m -> new Segment(m, ruleBase.getSegmentPrototypeRegistry().getSegmentPrototype(m)));
+            segment = known.get(memory);
+            if (segment == null) {
+                segment = new Segment(memory, ruleBase.getSegmentPrototypeRegistry().getSegmentPrototype(memory));
+                known.put(memory, segment);
+                ranksStale = true;
+            }
             segmentOf[id] = segment;
         }
         return segment;
