@@ -33,4 +33,19 @@ class ExecutableModelDrlTest {
                 Long(this < $n.intValue()) from accumulate(Mention(concept == "vote"), count(1))
                 """);
     }
+
+    @Test
+    void aWordTestedAgainstAListIsWrittenAsTheComparisonsItStandsFor() {
+        String drl = """
+                Token(sentence == $s.index, index == $m.last + 1, norm in ("seized", "court"), text not in ("As", "as"))
+                Mention(concept in ("a", "b"), text in ("the polls"), $m.getConcept() in ("c"), text.toLowerCase() not in ("run"))
+                Token(norm in ( "\\'s" ), norm in ("strong"))
+                """;
+
+        assertThat(ExecutableModelDrl.rewrite(drl)).isEqualTo("""
+                Token(sentence == $s.index, index == $m.last + 1, (norm == "seized" || norm == "court"), (text != "As" && text != "as"))
+                Mention(concept in ("a", "b"), (text == "the polls"), $m.getConcept() in ("c"), text.toLowerCase() not in ("run"))
+                Token(norm in ( "\\'s" ), (norm == "strong"))
+                """);
+    }
 }
