@@ -30,8 +30,9 @@ final class ExecutableModelDrl {
     private static final Pattern LITERAL = Pattern.compile("\"[^\"\\\\]*\"");
 
     static String rewrite(String drl) {
-        String counted = WORD_LIST.matcher(COUNT.matcher(drl).replaceAll("Long(this $1")).replaceAll(ExecutableModelDrl::comparisons);
-        String qualified = UNQUALIFIED.matcher(counted).replaceAll("this.$1(");
+        String counted = COUNT.matcher(drl).replaceAll("Long(this $1");
+        String compared = WORD_LIST.matcher(counted).replaceAll(ExecutableModelDrl::comparisons);
+        String qualified = UNQUALIFIED.matcher(compared).replaceAll("this.$1(");
         StringBuilder out = new StringBuilder(qualified.length() + 64);
         Matcher negated = NEGATED.matcher(qualified);
         int copied = 0;
