@@ -41,7 +41,7 @@ class SeedTagsTest {
             001_6ddbb2649f756b29 | 2729 | TRUST_FIGURES | change in trust in elections; trust in an election body, then its rise or fall
             001_6ddbb2649f756b29 | 3000 | TRUST_FIGURES | poll share judging elections; share of people trusting elections; survey of trust in elections
             002_dc6ea701c85f530b |  226 | |
-            002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | interference coming from a named state; interference from outside; interference in an article about elections; interference in an election or in politics; outsiders placing their own people in the nation's bodies; outsiders placing their people in government
+            002_dc6ea701c85f530b | 3776 | FOREIGN_INTERFERENCE; SOVEREIGNTY | a vote defended against interference; interference coming from a named state; interference from outside; interference in an article about elections; interference in an election or in politics; outsiders placing their own people in the nation's bodies; outsiders placing their people in government
             003_3f2ad493488ab327 |  663 | DELEGITIMIZATION | called illegitimate; results recognised or not
             003_3f2ad493488ab327 | 1539 | DELEGITIMIZATION | results recognised or not
             003_3f2ad493488ab327 | 2189 | SECURITY_INCIDENT | a liquid poured into ballot boxes; a named building set on fire; a target set on fire; election property damaged; the incident named again
